@@ -1,0 +1,123 @@
+/**
+ * Main-process entry: the trust boundary of the app. It owns windows, menus, files and dialogs, and
+ * answers the renderer only through the typed, validated IPC contract.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, isUrlOnOrigins } from '../../shared/security/appOrigin';
+import { MENU_STRINGS } from '../../shared/i18n/menuStrings';
+import type { Language } from '../../shared/i18n/languages';
+import type { MenuCommand } from '../../shared/ipc/contract';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
+import { FileGrants } from './files/fileGrants';
+import { createIpcRegistry } from './ipc/createIpcRegistry';
+import { registerHandlers } from './ipc/registerHandlers';
+import { buildMenuTemplate } from './menu/buildMenuTemplate';
+import { hardenWebContents, restrictPermissions } from './security/hardenWebContents';
+import { resolveUserDataOverride } from './userDataOverride';
+import { createMainWindow } from './window/createMainWindow';
+
+const here = import.meta.dirname;
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const appOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN];
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+const userDataOverride = resolveUserDataOverride(process.env, app.isPackaged);
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+let mainWindow: BrowserWindow | null = null;
+let language: Language = 'en';
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send('menu:command', { command });
+}
+
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    strings: MENU_STRINGS[language],
+    appName: app.name,
+    developer: !app.isPackaged,
+    send: sendMenuCommand,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function start(): Promise<void> {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')));
+  restrictPermissions(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, { appOrigins, openExternal: (url) => void shell.openExternal(url) }),
+  );
+
+  const grants = new FileGrants();
+  const registry = createIpcRegistry(
+    ipcMain,
+    (frame) => frame !== null && frame.parent === null && isUrlOnOrigins(frame.url, appOrigins),
+  );
+  registerHandlers(registry, {
+    grants,
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      arch: process.arch,
+      versions: {
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+      },
+      paths: { userData: app.getPath('userData'), logs: app.getPath('logs') },
+    }),
+    setLanguage: (next) => {
+      language = next;
+      installMenu();
+    },
+    documentsFolder: () => app.getPath('documents'),
+    showSaveDialog: async (options) => {
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    showFolderDialog: async ({ title }) => {
+      const options = {
+        title,
+        properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+      };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  });
+
+  installMenu();
+  mainWindow = await createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    url: devServerUrl ?? APP_ENTRY_URL,
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    iconPath: join(here, '../../resources/icon.png'),
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) void start();
+  });
+  void app.whenReady().then(start);
+}

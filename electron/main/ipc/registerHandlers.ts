@@ -1,0 +1,69 @@
+/**
+ * Registers the handler of every channel in the IPC contract. Handlers reach the operating system only
+ * through the services passed in, so tests can run them with Electron mocked.
+ */
+import { basename, join } from 'node:path';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import type { Language } from '../../../shared/i18n/languages';
+import { describeFileError } from '../files/describeFileError';
+import type { FileGrants } from '../files/fileGrants';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+import { IpcHandlerError } from './IpcHandlerError';
+import type { IpcRegistry } from './createIpcRegistry';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+export interface MainServices {
+  appInfo(): AppInfo;
+  setLanguage(language: Language): void;
+  documentsFolder(): string;
+  showSaveDialog(options: {
+    title?: string;
+    defaultPath: string;
+    filters?: FileFilter[];
+  }): Promise<string | null>;
+  showFolderDialog(options: { title?: string }): Promise<string | null>;
+  grants: FileGrants;
+}
+
+export function registerHandlers(registry: IpcRegistry, services: MainServices): void {
+  registry.handle('app:info', () => services.appInfo());
+
+  registry.handle('app:set-language', ({ language }) => {
+    services.setLanguage(language);
+    return null;
+  });
+
+  registry.handle('dialog:save-file', async ({ title, defaultName, filters }) => {
+    // Only the file name is taken from the renderer; the folder is the user's to choose.
+    const defaultPath = join(services.documentsFolder(), basename(defaultName));
+    const path = await services.showSaveDialog({ title, defaultPath, filters });
+    if (path === null) return { canceled: true };
+    services.grants.grantFile(path);
+    return { canceled: false, path };
+  });
+
+  registry.handle('dialog:choose-folder', async ({ title }) => {
+    const path = await services.showFolderDialog({ title });
+    if (path === null) return { canceled: true };
+    services.grants.grantFolder(path);
+    return { canceled: false, path };
+  });
+
+  registry.handle('file:write-atomic', async ({ path, data }) => {
+    if (!services.grants.isWritable(path)) {
+      throw new IpcHandlerError(
+        'not-permitted',
+        'Liaison only writes files you chose in a save or folder dialog.',
+      );
+    }
+    try {
+      return await writeFileAtomic(path, data);
+    } catch (error) {
+      throw new IpcHandlerError('failed', describeFileError(error, path));
+    }
+  });
+}

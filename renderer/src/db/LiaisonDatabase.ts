@@ -1,0 +1,89 @@
+/**
+ * The only place that defines and opens the IndexedDB database. Every read-write transaction uses
+ * strict durability, so a write the UI reports as saved has reached the disk.
+ */
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
+
+export const DATABASE_NAME = 'liaison';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export class LiaisonDatabase extends Dexie {
+  declare settings: Table<SettingRow, string>;
+
+  /**
+   * @param upToVersion Defines the schema only up to this version; migration tests use it to create a
+   *   database as an older release of the app would have.
+   */
+  /** The highest schema version this build defines. */
+  readonly declaredVersion: number;
+
+  constructor(
+    name: string = DATABASE_NAME,
+    options: Partial<DexieOptions> = {},
+    upToVersion = LATEST_SCHEMA_VERSION,
+  ) {
+    super(name, { ...options, chromeTransactionDurability: 'strict' });
+    this.declaredVersion = Math.min(upToVersion, LATEST_SCHEMA_VERSION);
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version > upToVersion) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+/** Why the database did not open, in words the start screen can show. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'newer-version' | 'blocked' | 'unavailable',
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+const NEWER_VERSION_MESSAGE =
+  'This archive was written by a newer version of Liaison. Update Liaison to open it; nothing was changed.';
+
+export async function openDatabase(db: LiaisonDatabase): Promise<LiaisonDatabase> {
+  try {
+    await db.open();
+  } catch (error) {
+    throw describeOpenFailure(error);
+  }
+  // Dexie 4 opens a database of a higher version as it is. A newer release may have reshaped the data,
+  // so this release refuses it instead of reading or writing what it does not understand.
+  // Dexie stores version N as IndexedDB version N × 10.
+  if (db.backendDB().version / 10 > db.declaredVersion) {
+    db.close();
+    throw new DatabaseOpenError(NEWER_VERSION_MESSAGE, 'newer-version');
+  }
+  return db;
+}
+
+function describeOpenFailure(error: unknown): DatabaseOpenError {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'VersionError')
+    return new DatabaseOpenError(NEWER_VERSION_MESSAGE, 'newer-version', { cause: error });
+  if (name === 'DatabaseClosedError' || name === 'BlockedError') {
+    return new DatabaseOpenError(
+      'Another Liaison window is holding the archive. Close it and reload.',
+      'blocked',
+      {
+        cause: error,
+      },
+    );
+  }
+  return new DatabaseOpenError(
+    `The archive could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+    'unavailable',
+    { cause: error },
+  );
+}

@@ -1,0 +1,69 @@
+/** 简体中文界面文字。 */
+import type { Translation } from '../translation';
+
+export const zhCN: Translation = {
+  app: {
+    name: 'Liaison',
+    tagline: '代表团的会谈与协议',
+    skipToContent: '跳到主要内容',
+    loading: '正在打开档案…',
+    startFailed: 'Liaison 无法启动',
+    startFailedHelp: '您的数据未被改动。请关闭其他 Liaison 窗口后重新加载。',
+    reload: '重新加载',
+  },
+  nav: {
+    label: '主导航',
+    home: '首页',
+    settings: '设置',
+  },
+  home: {
+    title: '欢迎使用 Liaison',
+    intro:
+      'Liaison 将代表团的会谈、人员、机构和协议保存在本机，无需网络即可使用，并在出访结束后合并所有成员的记录。',
+    settingsHint: '可在“设置”中选择语言和主题。',
+  },
+  settings: {
+    title: '设置',
+    language: {
+      title: '语言',
+      label: '界面语言',
+    },
+    theme: {
+      title: '主题',
+      label: '颜色主题',
+      light: '浅色',
+      dark: '深色',
+      system: '跟随系统',
+    },
+    storage: {
+      title: '本机存储',
+      persisted: '已受保护，不会被自动清理',
+      notPersisted: '未受保护：磁盘空间不足时浏览器可能清除数据',
+      unknown: '未知',
+      requestPersist: '保护存储',
+      used: '已用',
+      available: 'Liaison 可用空间',
+      usageValue: '{{used}} / {{quota}}',
+      refresh: '刷新',
+      unavailable: '此浏览器不提供存储信息。',
+    },
+    about: {
+      title: '关于',
+      version: '版本',
+      platform: '平台',
+      desktop: '桌面应用（{{platform}}，{{arch}}）',
+      web: '网页浏览器',
+      electron: 'Electron',
+      chrome: 'Chromium',
+      dataFolder: '数据文件夹',
+      browserStorage: '此浏览器为 {{origin}} 保存的数据',
+    },
+  },
+  languages: {
+    en: 'English',
+    'zh-CN': '简体中文',
+  },
+  errors: {
+    generic: '出现错误：{{message}}',
+  },
+};

@@ -1,0 +1,31 @@
+/** The Platform over the preload bridge of the desktop app. */
+import type { IpcChannel } from '../../../shared/ipc/channelNames';
+import type { IpcRequest, IpcResponse, LiaisonBridge } from '../../../shared/ipc/contract';
+import { PlatformError, type Platform } from './Platform';
+
+export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
+  async function call<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
+    const result = await bridge.invoke(channel, request);
+    if (!result.ok) throw new PlatformError(result.error.message, result.error.code);
+    return result.value;
+  }
+
+  return {
+    kind: 'desktop',
+    appInfo: () => call('app:info', {}),
+    setLanguage: async (language) => {
+      await call('app:set-language', { language });
+    },
+    async saveFile(file) {
+      const choice = await call('dialog:save-file', {
+        defaultName: file.suggestedName,
+        ...(file.title ? { title: file.title } : {}),
+        ...(file.filters ? { filters: file.filters } : {}),
+      });
+      if (choice.canceled) return { status: 'canceled' };
+      const written = await call('file:write-atomic', { path: choice.path, data: file.data });
+      return { status: 'saved', location: written.path };
+    },
+    onMenuCommand: (callback) => bridge.on('menu:command', ({ command }) => callback(command)),
+  };
+}

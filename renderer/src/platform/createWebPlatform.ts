@@ -1,0 +1,40 @@
+/**
+ * The Platform of web mode: no native dialogs or menus, so files are downloads and app info comes from
+ * the build and the browser.
+ */
+import type { Platform } from './Platform';
+
+export function createWebPlatform(): Platform {
+  return {
+    kind: 'web',
+    appInfo: () =>
+      Promise.resolve({
+        name: 'Liaison',
+        version: __APP_VERSION__,
+        platform: 'web',
+        arch: '',
+        versions: { electron: '', chrome: chromiumVersion(), node: '' },
+        paths: { userData: location.origin, logs: '' },
+      }),
+    setLanguage: () => Promise.resolve(),
+    saveFile(file) {
+      const part: BlobPart = typeof file.data === 'string' ? file.data : new Uint8Array(file.data);
+      const url = URL.createObjectURL(new Blob([part], { type: file.mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.suggestedName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Revoking at once can cancel the download in Chromium; give it a moment.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return Promise.resolve({ status: 'saved', location: file.suggestedName });
+    },
+    onMenuCommand: () => () => undefined,
+  };
+}
+
+function chromiumVersion(): string {
+  return /Chrom(?:e|ium)\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '';
+}

@@ -1,0 +1,23 @@
+/**
+ * The names of every IPC channel and push event, kept apart from the zod schemas so that the preload
+ * script can check names at run time without bundling zod.
+ */
+export const IPC_CHANNELS = [
+  'app:info',
+  'app:set-language',
+  'dialog:save-file',
+  'dialog:choose-folder',
+  'file:write-atomic',
+] as const;
+export type IpcChannel = (typeof IPC_CHANNELS)[number];
+
+export const IPC_EVENTS = ['menu:command'] as const;
+export type IpcEvent = (typeof IPC_EVENTS)[number];
+
+export function isIpcChannel(name: unknown): name is IpcChannel {
+  return typeof name === 'string' && (IPC_CHANNELS as readonly string[]).includes(name);
+}
+
+export function isIpcEvent(name: unknown): name is IpcEvent {
+  return typeof name === 'string' && (IPC_EVENTS as readonly string[]).includes(name);
+}

@@ -1,0 +1,33 @@
+/**
+ * The one Content-Security-Policy of the app's page. Production allows no inline script or style and no
+ * eval; only the Vite dev server gets the two relaxations its hot reload needs (its injected <style>
+ * elements and its WebSocket), and even there inline scripts are allowed by hash only.
+ */
+export interface CspOptions {
+  mode: 'production' | 'development';
+  /** sha256 hashes ("sha256-…") of inline scripts the dev server injects. */
+  inlineScriptHashes?: readonly string[];
+  /** Headers can carry frame-ancestors; a <meta> policy cannot. */
+  delivery: 'header' | 'meta';
+}
+
+export function buildContentSecurityPolicy(options: CspOptions): string {
+  const dev = options.mode === 'development';
+  const scriptSrc = ["'self'", ...(options.inlineScriptHashes ?? []).map((h) => `'${h}'`)];
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'none'"]],
+    ['script-src', scriptSrc],
+    ['style-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
+    ['img-src', ["'self'", 'data:', 'blob:']],
+    ['font-src', ["'self'", 'data:']],
+    ['connect-src', dev ? ["'self'", 'ws:', 'wss:'] : ["'self'"]],
+    ['worker-src', ["'self'", 'blob:']],
+    ['manifest-src', ["'self'"]],
+    ['media-src', ["'self'", 'blob:']],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+  ];
+  if (options.delivery === 'header') directives.push(['frame-ancestors', ["'none'"]]);
+  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+}
