@@ -6,7 +6,7 @@
 import { defineConfig } from 'electron-vite';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rendererConfig } from './renderer/vite.config';
+import { rendererConfig } from './renderer/vite.config.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 

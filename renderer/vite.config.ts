@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
-import { cspPlugin } from './viteCspPlugin';
+import { cspPlugin } from './viteCspPlugin.ts';
 
 // import.meta.url (not .dirname) because config bundlers rewrite only the former to the source path.
 const rendererRoot = dirname(fileURLToPath(import.meta.url));

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { buildContentSecurityPolicy } from '../shared/security/contentSecurityPolicy';
+import { buildContentSecurityPolicy } from '../shared/security/contentSecurityPolicy.ts';
 
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];

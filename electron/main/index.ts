@@ -14,7 +14,8 @@ import { createIpcRegistry } from './ipc/createIpcRegistry';
 import { registerHandlers } from './ipc/registerHandlers';
 import { buildMenuTemplate } from './menu/buildMenuTemplate';
 import { hardenWebContents, restrictPermissions } from './security/hardenWebContents';
-import { resolveUserDataOverride } from './userDataOverride';
+import { appliedWebPreferences } from './security/secureWebPreferences';
+import { resolveUserDataOverride, TEST_MODE_ENV } from './userDataOverride';
 import { createMainWindow } from './window/createMainWindow';
 
 const here = import.meta.dirname;
@@ -25,6 +26,10 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 const userDataOverride = resolveUserDataOverride(process.env, app.isPackaged);
 if (userDataOverride) app.setPath('userData', userDataOverride);
+if (!app.isPackaged && process.env[TEST_MODE_ENV] === '1') {
+  // Read by tests/electron through Playwright's app.evaluate; never present in a packaged app.
+  Object.assign(globalThis, { liaisonTestHooks: { appliedWebPreferences } });
+}
 
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'en';

@@ -3,7 +3,7 @@
  * shown only once its first paint is ready so the user never sees a blank frame.
  */
 import { BrowserWindow, screen } from 'electron';
-import { SECURE_WEB_PREFERENCES } from '../security/secureWebPreferences';
+import { recordWebPreferences, secureWebPreferences } from '../security/secureWebPreferences';
 import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './windowState';
 
 export interface MainWindowOptions {
@@ -19,6 +19,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     saved,
     screen.getAllDisplays().map((d) => d.workArea),
   );
+  const webPreferences = secureWebPreferences({ preload: options.preloadPath });
   const window = new BrowserWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,
@@ -28,8 +29,9 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     show: false,
     title: 'Liaison',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preloadPath },
+    webPreferences,
   });
+  recordWebPreferences(window.webContents, webPreferences);
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();
     window.show();

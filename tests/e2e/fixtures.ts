@@ -1,0 +1,61 @@
+/**
+ * E2E fixtures. Each test gets its own persistent Chromium profile in a temp folder (incognito contexts
+ * lose IndexedDB, and reload/restart tests need it to survive), and fails on any console error or
+ * uncaught exception, which includes CSP violations.
+ */
+import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
+
+export interface LaunchOptions {
+  timezoneId?: string;
+  locale?: string;
+}
+
+export class Profile {
+  private context: BrowserContext | null = null;
+  readonly problems: string[] = [];
+
+  constructor(
+    readonly dir: string,
+    private readonly baseURL: string,
+  ) {}
+
+  /** Starts Chromium on this profile and returns its page. */
+  async launch(options: LaunchOptions = {}): Promise<Page> {
+    const executablePath = chromiumExecutable();
+    this.context = await chromium.launchPersistentContext(this.dir, {
+      ...(executablePath ? { executablePath } : {}),
+      args: CHROMIUM_ARGS,
+      baseURL: this.baseURL,
+      locale: options.locale ?? 'en-US',
+      ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+    });
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.problems.push(`pageerror: ${error.message}`));
+    return page;
+  }
+
+  /** Closes the browser cleanly, as a user quitting it would. */
+  async close(): Promise<void> {
+    await this.context?.close();
+    this.context = null;
+  }
+}
+
+export const test = base.extend<{ profile: Profile }>({
+  profile: async ({ baseURL }, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-e2e-'));
+    const profile = new Profile(dir, baseURL ?? '');
+    await use(profile);
+    await profile.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
