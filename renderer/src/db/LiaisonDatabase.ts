@@ -3,6 +3,19 @@
  * strict durability, so a write the UI reports as saved has reached the disk.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type {
+  ActionItem,
+  Agreement,
+  Attachment,
+  Event,
+  Meeting,
+  Note,
+  Organization,
+  Person,
+  Session,
+} from '../../../shared/domain/entities';
+import type { EntityTableName } from '../../../shared/domain/entityTables';
+import type { Change } from '../../../shared/sync/change';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
 
 export const DATABASE_NAME = 'liaison';
@@ -12,8 +25,53 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** An entity as stored: its fields plus derived `_` index keys. */
+export type Row<T> = T & { [derived: `_${string}`]: unknown };
+
+export interface BlobRow {
+  sha256: string;
+  data: Blob;
+}
+
+/** The clock stamp of the last write to each field of a record. */
+export interface FieldClockRow {
+  table: EntityTableName;
+  id: string;
+  clocks: Record<string, string>;
+}
+
+/** A change waiting to be synced, in the order it was made. */
+export type OutboxRow = Change & { seq?: number };
+
+/** A deleted record: its last state is kept so a delete never destroys text beyond recovery. */
+export interface TombstoneRow {
+  table: EntityTableName;
+  id: string;
+  hlc: string;
+  last: Record<string, unknown>;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
 export class LiaisonDatabase extends Dexie {
   declare settings: Table<SettingRow, string>;
+  declare events: Table<Row<Event>, string>;
+  declare sessions: Table<Row<Session>, string>;
+  declare organizations: Table<Row<Organization>, string>;
+  declare people: Table<Row<Person>, string>;
+  declare meetings: Table<Row<Meeting>, string>;
+  declare notes: Table<Row<Note>, string>;
+  declare actionItems: Table<Row<ActionItem>, string>;
+  declare agreements: Table<Row<Agreement>, string>;
+  declare attachments: Table<Row<Attachment>, string>;
+  declare blobs: Table<BlobRow, string>;
+  declare fieldClocks: Table<FieldClockRow, [EntityTableName, string]>;
+  declare outbox: Table<OutboxRow, number>;
+  declare tombstones: Table<TombstoneRow, [EntityTableName, string]>;
+  declare meta: Table<MetaRow, string>;
 
   /**
    * @param upToVersion Defines the schema only up to this version; migration tests use it to create a

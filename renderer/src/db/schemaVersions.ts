@@ -1,7 +1,10 @@
 /**
  * The database schema, one entry per version. A change to the schema is a new entry appended here,
- * never an edit of an old one, and comes with a test that seeds the previous version and opens this one
- * (tests/unit/db/). Dexie runs each version's `upgrade` in order when an older database is opened.
+ * never an edit of an old one, and comes with a migration test that seeds the previous version and opens
+ * this one (tests/unit/db/migrations.test.ts fails for a version without one).
+ *
+ * Fields starting with `_` are derived index keys the repositories compute (IndexedDB cannot index null
+ * or booleans, nor fold names); they never leave the database.
  */
 import type { Transaction } from 'dexie';
 
@@ -16,6 +19,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: { settings: 'key' },
+  },
+  {
+    // The meeting log: entities, change capture (field clocks, outbox, tombstones) and device state.
+    version: 2,
+    stores: {
+      events: 'id, startDate',
+      sessions: 'id, [eventId+startsAt]',
+      organizations: 'id, _sortKey, *_nameKeys, country',
+      people: 'id, _sortKey, *_nameKeys, organizationId, [_delegate+_sortKey]',
+      meetings: 'id, [eventId+startsAt], startsAt, *counterpartOrgIds, *participantIds',
+      notes: 'id, meetingId',
+      actionItems: 'id, meetingId, agreementId, [_owner+_due], [status+_due], _due',
+      agreements: 'id, _sortKey, [status+_until], _until, *partyOrgIds, eventId, _reminder',
+      attachments: 'id, [ownerType+ownerId], sha256',
+      blobs: 'sha256',
+      fieldClocks: '[table+id]',
+      outbox: '++seq',
+      tombstones: '[table+id]',
+      meta: 'key',
+    },
   },
 ];
 

@@ -20,7 +20,27 @@ interface MigrationFixture {
 }
 
 /** Fixtures for versions after the first, keyed by the version they migrate to. */
-const MIGRATIONS: Record<number, MigrationFixture> = {};
+const MIGRATIONS: Record<number, MigrationFixture> = {
+  2: {
+    async seed(db) {
+      await db.settings.bulkPut([
+        { key: 'language', value: 'zh-CN' },
+        { key: 'theme', value: 'dark' },
+      ]);
+    },
+    async verify(db) {
+      expect(await db.settings.toArray()).toEqual([
+        { key: 'language', value: 'zh-CN' },
+        { key: 'theme', value: 'dark' },
+      ]);
+      expect(await db.meetings.count()).toBe(0);
+      expect(await db.outbox.count()).toBe(0);
+      // The new indexes work on the migrated database.
+      await db.meetings.put({ id: 'M', eventId: 'E', startsAt: 5 } as never);
+      expect(await db.meetings.where('[eventId+startsAt]').equals(['E', 5]).count()).toBe(1);
+    },
+  },
+};
 
 describe('database migrations', () => {
   it('version 1 creates the settings store on a fresh profile', async () => {

@@ -1,0 +1,55 @@
+import type { Agreement } from '../../../../shared/domain/entities';
+import { foldText } from '../../../../shared/search/foldText';
+import { EntityRepository, type RepositoryContext } from './EntityRepository';
+
+const OPEN_ENDED = '9999-12-31';
+
+export class AgreementRepository extends EntityRepository<'agreements'> {
+  constructor(ctx: RepositoryContext) {
+    super(ctx, 'agreements', (a) => ({
+      _sortKey: foldText(a.title),
+      _until: a.validUntil ?? OPEN_ENDED,
+      _reminder: a.renewalReminder ?? OPEN_ENDED,
+    }));
+  }
+
+  async list(limit = 200, offset = 0): Promise<Agreement[]> {
+    return this.toEntities(await this.table.orderBy('_sortKey').offset(offset).limit(limit).toArray());
+  }
+
+  async withStatus(status: Agreement['status'], limit = 200): Promise<Agreement[]> {
+    const rows = await this.table
+      .where('[status+_until]')
+      .between([status, ''], [status, '\uffff'])
+      .limit(limit)
+      .toArray();
+    return this.toEntities(rows);
+  }
+
+  /** Agreements whose validity ends between `from` and `to` (calendar dates), soonest first. */
+  async expiringBetween(from: string, to: string, limit = 200): Promise<Agreement[]> {
+    return this.toEntities(
+      await this.table.where('_until').between(from, to, true, true).limit(limit).toArray(),
+    );
+  }
+
+  async forParty(organizationId: string, limit = 200): Promise<Agreement[]> {
+    return this.toEntities(
+      await this.table.where('partyOrgIds').equals(organizationId).limit(limit).toArray(),
+    );
+  }
+
+  async forMeeting(meetingId: string): Promise<Agreement[]> {
+    // Agreements link meetings, not the other way round; a meeting has a handful at most, found via the
+    // parties of the meeting's counterparts by the caller. This scan is bounded by the parties' agreements.
+    const meeting = await this.db.meetings.get(meetingId);
+    if (!meeting) return [];
+    const found = new Map<string, Agreement>();
+    for (const org of meeting.counterpartOrgIds) {
+      for (const agreement of await this.forParty(org)) {
+        if (agreement.meetingIds.includes(meetingId)) found.set(agreement.id, agreement);
+      }
+    }
+    return [...found.values()];
+  }
+}

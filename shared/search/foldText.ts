@@ -1,0 +1,35 @@
+/**
+ * Case and diacritic folding shared by name look-ups and search: "Mahāsārakhām" and "mahasarakham" fold
+ * to the same key. Marks that are letters' vowels in Thai, Lao and Khmer are kept (removing them would
+ * change the word), only Latin, Greek and Cyrillic combining accents are dropped.
+ */
+const LATIN_LIKE_ACCENTS = /[\u0300-\u036f]/g;
+
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(LATIN_LIKE_ACCENTS, '').toLocaleLowerCase('und').normalize('NFC');
+}
+
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** The words of a text, folded: Intl.Segmenter finds word breaks in Thai, Lao and Khmer too. */
+export function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const segment of segmenter.segment(foldText(text))) {
+    if (segment.isWordLike) words.push(segment.segment);
+  }
+  return words;
+}
+
+/**
+ * Index keys for type-ahead on names: every folded word plus the whole folded name, so that "prek",
+ * "leap" and the start of "ព្រែកលៀប" all find Prek Leap.
+ */
+export function nameKeys(...names: string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const folded = foldText(name.trim());
+    if (folded) keys.add(folded);
+    for (const word of foldedWords(name)) keys.add(word);
+  }
+  return [...keys];
+}

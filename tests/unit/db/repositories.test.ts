@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../../shared/domain/validation';
+import { createTestArchive } from '../../support/testArchive';
+
+const h = (hour: number) => Date.UTC(2024, 10, 21, hour);
+
+async function archiveWithOrg() {
+  const archive = await createTestArchive();
+  const org = await archive.repos.organizations.create({
+    name: 'Prek Leap National Institute of Agriculture',
+    nativeName: 'វិទ្យាស្ថានជាតិកសិកម្មព្រែកលៀប',
+    country: 'KH',
+    kind: 'college',
+    website: '',
+  });
+  return { ...archive, org };
+}
+
+function meetingInput(orgId: string) {
+  return {
+    eventId: null,
+    title: 'Bilateral with Prek Leap',
+    kind: 'bilateral' as const,
+    status: 'planned' as const,
+    startsAt: h(2),
+    endsAt: h(3),
+    location: '',
+    counterpartOrgIds: [orgId],
+    participantIds: [],
+    agenda: '',
+    minutes: '',
+    outcomes: '',
+    confidentiality: 'internal' as const,
+    tags: [],
+  };
+}
+
+describe('repositories with change capture', () => {
+  it('store a new record with a clock stamp on every field and one outbox entry', async () => {
+    const { db, org } = await archiveWithOrg();
+    const outbox = await db.outbox.toArray();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ table: 'organizations', id: org.id, op: 'upsert' });
+    expect(outbox[0]!.op === 'upsert' && Object.keys(outbox[0]!.fields).sort()).toEqual(
+      ['country', 'kind', 'name', 'nativeName', 'website'].sort(),
+    );
+    const clocks = await db.fieldClocks.get(['organizations', org.id]);
+    expect(Object.values(clocks!.clocks).every((stamp) => stamp === outbox[0]!.hlc)).toBe(true);
+  });
+
+  it('record only the fields an update really changed, and nothing for a no-op', async () => {
+    const { db, repos, org } = await archiveWithOrg();
+    const meeting = await repos.meetings.create(meetingInput(org.id));
+    await repos.meetings.update(meeting.id, {
+      minutes: 'Agreed to exchange students.',
+      title: meeting.title,
+    });
+    await repos.meetings.update(meeting.id, { minutes: 'Agreed to exchange students.' });
+    const entries = (await db.outbox.toArray()).filter((e) => e.id === meeting.id);
+    expect(entries).toHaveLength(2);
+    expect(entries[1]).toMatchObject({ op: 'upsert', fields: { minutes: 'Agreed to exchange students.' } });
+    const clocks = (await db.fieldClocks.get(['meetings', meeting.id]))!.clocks;
+    expect(clocks['minutes']! > clocks['title']!).toBe(true);
+  });
+
+  it('commit a write and its outbox entry together, or neither', async () => {
+    const { db, repos, org } = await archiveWithOrg();
+    db.outbox.hook('creating', () => {
+      throw new Error('simulated failure while appending to the outbox');
+    });
+    await expect(repos.meetings.create(meetingInput(org.id))).rejects.toThrow(/simulated failure/);
+    expect(await db.meetings.count()).toBe(0);
+    await expect(repos.organizations.update(org.id, { name: 'Renamed' })).rejects.toThrow(
+      /simulated failure/,
+    );
+    expect((await repos.organizations.get(org.id))!.name).toBe('Prek Leap National Institute of Agriculture');
+    expect((await db.fieldClocks.get(['organizations', org.id]))!.clocks['name']).toBe(
+      (await db.outbox.toArray())[0]!.hlc,
+    );
+  });
+
+  it('refuse invalid input with the field and reason, and store nothing', async () => {
+    const { db, repos, org } = await archiveWithOrg();
+    const error = await repos.meetings
+      .create({ ...meetingInput(org.id), endsAt: h(1) })
+      .catch((e: unknown) => e as ValidationError);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).byField()).toEqual({ endsAt: 'validation.endBeforeStart' });
+    const noCounterpart = await repos.meetings
+      .create({ ...meetingInput(org.id), counterpartOrgIds: [] })
+      .catch((e) => e);
+    expect((noCounterpart as ValidationError).byField()).toEqual({
+      counterpartOrgIds: 'validation.noCounterpart',
+    });
+    expect(await db.meetings.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('turn a delete into a tombstone that keeps the last state, and cascade to notes and follow-ups', async () => {
+    const { db, repos, org } = await archiveWithOrg();
+    const me = await repos.people.create({
+      name: 'Wang Fang',
+      nativeName: '王芳',
+      title: 'Dean',
+      organizationId: null,
+      email: '',
+      phone: '',
+      isDelegate: true,
+      notes: '',
+    });
+    const meeting = await repos.meetings.create({ ...meetingInput(org.id), minutes: 'Text worth keeping' });
+    const note = await repos.notes.create({ meetingId: meeting.id, authorId: me.id, text: 'my note' });
+    const item = await repos.actionItems.create({
+      title: 'Send the draft MoA',
+      meetingId: meeting.id,
+      agreementId: null,
+      ownerId: me.id,
+      dueDate: '2024-12-01',
+      status: 'open',
+    });
+    await repos.meetings.delete(meeting.id);
+    expect(await repos.meetings.get(meeting.id)).toBeUndefined();
+    expect(await repos.notes.get(note.id)).toBeUndefined();
+    expect(await repos.actionItems.get(item.id)).toBeUndefined();
+    const tombstone = await db.tombstones.get(['meetings', meeting.id]);
+    expect(tombstone!.last['minutes']).toBe('Text worth keeping');
+    const deletes = (await db.outbox.toArray()).filter((e) => e.op === 'delete').map((e) => e.table);
+    expect(deletes.sort()).toEqual(['actionItems', 'meetings', 'notes']);
+  });
+
+  it('find organizations by the start of any name word, in Latin or Khmer', async () => {
+    const { repos, org } = await archiveWithOrg();
+    await repos.organizations.create({
+      name: 'Mahasarakham University',
+      nativeName: 'มหาวิทยาลัยมหาสารคาม',
+      country: 'TH',
+      kind: 'university',
+      website: '',
+    });
+    expect((await repos.organizations.search('prek')).map((o) => o.id)).toEqual([org.id]);
+    expect((await repos.organizations.search('LEAP')).map((o) => o.id)).toEqual([org.id]);
+    expect((await repos.organizations.search('វិទ្យា')).map((o) => o.id)).toEqual([org.id]);
+    expect((await repos.organizations.search('มหา')).map((o) => o.name)).toEqual(['Mahasarakham University']);
+  });
+
+  it('keep clock stamps increasing across a restart even when the laptop clock is set back', async () => {
+    const { db, repos, org, factory, name } = await archiveWithOrg();
+    await repos.organizations.update(org.id, { website: 'https://pnia.edu.kh' });
+    const before = (await db.outbox.toArray()).at(-1)!.hlc;
+    db.close();
+    const reopened = await createTestArchive({ factory, name, now: () => 0 });
+    expect(reopened.capture.deviceId).toBe(before.split('.')[2]);
+    await reopened.repos.organizations.update(org.id, { website: 'https://www.pnia.edu.kh' });
+    const after = (await reopened.db.outbox.toArray()).at(-1)!.hlc;
+    expect(after > before).toBe(true);
+  });
+});
