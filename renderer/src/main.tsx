@@ -8,12 +8,10 @@ import { pickLanguage } from '../../shared/i18n/languages';
 import { App } from './app/App';
 import { setAppState } from './app/readiness';
 import { StartupError } from './app/StartupError';
+import { createAppServices } from './app/createAppServices';
 import { LiaisonDatabase, openDatabase } from './db/LiaisonDatabase';
 import { initI18n } from './i18n/i18n';
 import { hostPlatform as platform } from './platform/hostPlatform';
-import { SettingsRepository } from './settings/SettingsRepository';
-import { createSettingsStore } from './settings/settingsStore';
-import { applyTheme } from './theme/applyTheme';
 import './styles/app.css';
 
 const container = document.getElementById('root');
@@ -23,17 +21,13 @@ const root = createRoot(container);
 async function boot(): Promise<void> {
   setAppState('loading');
   const db = await openDatabase(new LiaisonDatabase());
-  const repository = new SettingsRepository(db);
-  const settings = await repository.load({ language: pickLanguage(navigator.languages), theme: 'system' });
-  applyTheme(settings.theme);
-  const i18n = await initI18n(settings.language);
-  void platform.setLanguage(settings.language).catch(() => undefined);
+  const services = await createAppServices(db, platform, { languages: navigator.languages });
+  void platform.setLanguage(services.settings.getState().language).catch(() => undefined);
   // Ask once at start that the browser never evicts the archive; the settings page shows the answer.
   void navigator.storage?.persist?.().catch(() => false);
-  const settingsStore = createSettingsStore(settings, { repository, i18n, platform });
   root.render(
     <StrictMode>
-      <App services={{ db, platform, i18n, settings: settingsStore }} />
+      <App services={services} />
     </StrictMode>,
   );
 }

@@ -3,6 +3,7 @@
  * its default without taking the others with it.
  */
 import { z } from 'zod';
+import { Id } from '../domain/primitives';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
@@ -11,7 +12,20 @@ export type Theme = (typeof THEMES)[number];
 export const SETTING_SCHEMAS = {
   language: z.enum(SUPPORTED_LANGUAGES),
   theme: z.enum(THEMES),
+  /** The name of this laptop, shown beside the changes it makes. */
+  deviceName: z.string().trim().max(60),
+  /** The delegate using this laptop: author of their notes, default participant. */
+  selfPersonId: Id.nullable(),
+  /** The event the Today view and quick capture use. */
+  currentEventId: Id.nullable(),
 } as const;
+
+export const DEFAULT_SETTINGS: Omit<AppSettings, 'language'> = {
+  theme: 'system',
+  deviceName: '',
+  selfPersonId: null,
+  currentEventId: null,
+};
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;
 export type AppSettings = { [K in SettingKey]: z.infer<(typeof SETTING_SCHEMAS)[K]> };

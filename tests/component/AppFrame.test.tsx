@@ -7,14 +7,17 @@ describe('the app frame', () => {
   it('signals readiness once the first screen is rendered', async () => {
     await renderApp();
     expect(document.documentElement.dataset['appState']).toBe('ready');
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Liaison' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your archive is empty' }),
+    ).toBeInTheDocument();
   });
 
   it('names every landmark and marks the current page in the navigation', async () => {
     await renderApp();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Meetings' })).not.toHaveAttribute('aria-current');
     expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
   });
 

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { type SettingsRepository } from '../../renderer/src/settings/SettingsRepository';
 import { fakePlatform, renderApp } from './renderApp';
 
 async function openSettings() {
@@ -63,8 +62,7 @@ describe('the settings page', () => {
   });
 
   it('puts the old theme back and explains when the setting cannot be saved', async () => {
-    const failing = { load: vi.fn(), set: vi.fn(() => Promise.reject(new Error('QuotaExceededError'))) };
-    await renderApp({ repository: failing as unknown as SettingsRepository });
+    await renderApp({ failingSettingsWrites: new Error('QuotaExceededError') });
     await openSettings();
     await userEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('QuotaExceededError');

@@ -3,11 +3,10 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { AppSettings } from '../../shared/settings/appSettings';
 import { App } from '../../renderer/src/app/App';
+import { createAppServices } from '../../renderer/src/app/createAppServices';
 import { LiaisonDatabase, openDatabase } from '../../renderer/src/db/LiaisonDatabase';
-import { initI18n } from '../../renderer/src/i18n/i18n';
 import type { Platform } from '../../renderer/src/platform/Platform';
 import { SettingsRepository } from '../../renderer/src/settings/SettingsRepository';
-import { createSettingsStore } from '../../renderer/src/settings/settingsStore';
 
 let counter = 0;
 
@@ -31,15 +30,46 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
   };
 }
 
-export async function renderApp(
-  options: { settings?: Partial<AppSettings>; platform?: Platform; repository?: SettingsRepository } = {},
-) {
+export interface RenderAppOptions {
+  settings?: Partial<AppSettings>;
+  /** Skip first-run setup by creating a delegate for this laptop (default true). */
+  setUp?: boolean;
+  platform?: Platform;
+  /** Replaces settings persistence (to simulate failures). */
+  failingSettingsWrites?: Error;
+  now?: () => number;
+}
+
+export async function renderApp(options: RenderAppOptions = {}) {
   const db = await openDatabase(new LiaisonDatabase(`component-${++counter}`));
-  const repository = options.repository ?? new SettingsRepository(db);
-  const settings: AppSettings = { language: 'en', theme: 'light', ...options.settings };
-  const i18n = await initI18n(settings.language);
+  await db.settings.bulkPut(
+    Object.entries({ theme: 'light', ...options.settings }).map(([key, value]) => ({ key, value })),
+  );
+  const settingsRepository = new SettingsRepository(db);
   const platform = options.platform ?? fakePlatform();
-  const store = createSettingsStore(settings, { repository, i18n, platform });
-  const view = render(<App services={{ db, platform, i18n, settings: store }} />);
-  return { ...view, db, platform, store, i18n };
+  const services = await createAppServices(db, platform, {
+    languages: ['en'],
+    ...(options.now ? { now: options.now } : {}),
+    settingsRepository,
+  });
+  if (options.setUp !== false && services.settings.getState().selfPersonId === null) {
+    const me = await services.repos.people.create({
+      name: 'Li Wei',
+      nativeName: '李伟',
+      title: 'Director',
+      organizationId: null,
+      email: '',
+      phone: '',
+      isDelegate: true,
+      notes: '',
+    });
+    await services.settings.getState().update('selfPersonId', me.id);
+    await services.settings.getState().update('deviceName', 'Test laptop');
+  }
+  if (options.failingSettingsWrites) {
+    const error = options.failingSettingsWrites;
+    settingsRepository.set = vi.fn(() => Promise.reject(error));
+  }
+  const view = render(<App services={services} />);
+  return { ...view, ...services };
 }

@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures';
-import { AppPage } from './pages/AppPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { SetupPage } from './pages/SetupPage';
 
 test('the app loads in web mode under its CSP, with no console error', async ({ profile }) => {
   const page = await profile.launch();
-  const app = await new AppPage(page).open();
-  await expect(app.heading('Welcome to Liaison')).toBeVisible();
+  const app = await new SetupPage(page).setUp();
+  await expect(app.heading('Your archive is empty')).toBeVisible();
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
@@ -16,11 +16,12 @@ test('the app loads in web mode under its CSP, with no console error', async ({ 
 
 test('switching to 简体中文 and back changes every visible label', async ({ profile }) => {
   const page = await profile.launch();
-  const settings = await new SettingsPage(page).open();
+  await new SetupPage(page).setUp();
+  const settings = new SettingsPage(page);
   await settings.go();
   await settings.chooseLanguage('简体中文');
   await expect(settings.heading('设置')).toBeVisible();
-  await expect(settings.nav('首页')).toBeVisible();
+  await expect(settings.nav('今日')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('group', { name: '颜色主题' })).toBeVisible();
 
@@ -29,14 +30,15 @@ test('switching to 简体中文 and back changes every visible label', async ({ 
 
   await settings.chooseLanguage('English');
   await expect(settings.heading('Settings')).toBeVisible();
-  await expect(settings.nav('Home')).toBeVisible();
+  await expect(settings.nav('Today')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(profile.problems).toEqual([]);
 });
 
 test('the chosen theme persists across a reload and a browser restart', async ({ profile }) => {
   let page = await profile.launch();
-  let settings = await new SettingsPage(page).open();
+  await new SetupPage(page).setUp();
+  let settings = new SettingsPage(page);
   await settings.go();
   await settings.themeRadio('Dark').check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -54,7 +56,8 @@ test('the chosen theme persists across a reload and a browser restart', async ({
 
 test('the archive asks for persistent storage and reports it', async ({ profile }) => {
   const page = await profile.launch();
-  await new AppPage(page).open('/#/settings');
+  await new SetupPage(page).setUp();
+  await new SettingsPage(page).go();
   await expect(page.getByTestId('storage-persistence')).toBeVisible();
   await expect(page.getByText(/Used/)).toBeVisible();
 });

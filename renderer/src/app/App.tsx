@@ -1,13 +1,26 @@
-/** The app frame: skip link, navigation, and the page of the current route. */
+/** The app frame: skip link, navigation, quick capture, and the page of the current route. */
 import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { AgreementPage } from '../agreements/AgreementPage';
+import { AgreementsPage } from '../agreements/AgreementsPage';
+import { EventPage } from '../events/EventPage';
+import { EventsPage } from '../events/EventsPage';
+import { FollowUpsPage } from '../followUps/FollowUpsPage';
 import { HomePage } from '../home/HomePage';
+import { MeetingPage } from '../meetings/MeetingPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
+import { OrganizationPage } from '../organizations/OrganizationPage';
+import { OrganizationsPage } from '../organizations/OrganizationsPage';
+import { PeoplePage } from '../people/PeoplePage';
+import { PersonPage } from '../people/PersonPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { SetupPage } from '../setup/SetupPage';
 import { useTheme } from '../theme/applyTheme';
+import { TodayPage } from '../today/TodayPage';
 import { AppServicesContext, useServices, useSettings, type AppServices } from './AppServices';
 import { NavBar } from './NavBar';
-import { navigate, useRoute } from './router';
 import { setAppState } from './readiness';
+import { navigate, useRoute, type Route } from './router';
 
 export function App({ services }: { services: AppServices }) {
   return (
@@ -19,11 +32,45 @@ export function App({ services }: { services: AppServices }) {
   );
 }
 
+function RoutedPage({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'today':
+      return <TodayPage />;
+    case 'events':
+      return <EventsPage />;
+    case 'event':
+      return <EventPage key={route.id} id={route.id} />;
+    case 'meetings':
+      return <MeetingsPage />;
+    case 'meeting':
+      return <MeetingPage key={route.id} id={route.id} />;
+    case 'people':
+      return <PeoplePage />;
+    case 'person':
+      return <PersonPage key={route.id} id={route.id} />;
+    case 'organizations':
+      return <OrganizationsPage />;
+    case 'organization':
+      return <OrganizationPage key={route.id} id={route.id} />;
+    case 'agreements':
+      return <AgreementsPage />;
+    case 'agreement':
+      return <AgreementPage key={route.id} id={route.id} />;
+    case 'followUps':
+      return <FollowUpsPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
 function AppFrame() {
   const { t } = useTranslation();
   const { platform } = useServices();
   const route = useRoute();
   const theme = useSettings((s) => s.theme);
+  const selfPersonId = useSettings((s) => s.selfPersonId);
   useTheme(theme);
 
   useEffect(() => setAppState('ready'), []);
@@ -35,6 +82,8 @@ function AppFrame() {
     [platform],
   );
 
+  if (selfPersonId === null) return <SetupPage />;
+
   return (
     <div className="app-frame">
       <a className="skip-link" href="#main">
@@ -42,7 +91,7 @@ function AppFrame() {
       </a>
       <NavBar route={route} />
       <main id="main" className="app-main" tabIndex={-1}>
-        {route.name === 'settings' ? <SettingsPage /> : <HomePage />}
+        <RoutedPage route={route} />
       </main>
     </div>
   );

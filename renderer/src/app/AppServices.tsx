@@ -1,20 +1,26 @@
 /**
- * The services a running app shares: database, repositories, platform and stores. Provided through
- * context so component tests can hand in their own.
+ * The services a running app shares: database, repositories, change capture, platform and stores.
+ * Provided through context so component tests can hand in their own.
  */
 import { createContext, useContext } from 'react';
 import type { i18n } from 'i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
+import type { ChangeCapture } from '../db/ChangeCapture';
 import type { LiaisonDatabase } from '../db/LiaisonDatabase';
+import type { Repositories } from '../db/repositories/createRepositories';
 import type { Platform } from '../platform/Platform';
 import type { SettingsState } from '../settings/settingsStore';
 
 export interface AppServices {
   db: LiaisonDatabase;
+  repos: Repositories;
+  capture: ChangeCapture;
   platform: Platform;
   i18n: i18n;
   settings: StoreApi<SettingsState>;
+  /** The current time; tests pin it. */
+  now: () => number;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);
@@ -23,6 +29,10 @@ export function useServices(): AppServices {
   const services = useContext(AppServicesContext);
   if (!services) throw new Error('useServices() needs an <AppServicesContext.Provider>');
   return services;
+}
+
+export function useRepos(): Repositories {
+  return useServices().repos;
 }
 
 export function useSettings<T>(selector: (state: SettingsState) => T): T {

@@ -2,9 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { routeHref, type Route } from './router';
 
 const ITEMS = [
-  { route: { name: 'home' }, label: 'nav.home' },
-  { route: { name: 'settings' }, label: 'nav.settings' },
-] as const satisfies ReadonlyArray<{ route: Route; label: string }>;
+  { route: { name: 'today' }, label: 'nav.today', matches: ['today', 'home'] },
+  { route: { name: 'meetings' }, label: 'nav.meetings', matches: ['meetings', 'meeting'] },
+  { route: { name: 'events' }, label: 'nav.events', matches: ['events', 'event'] },
+  { route: { name: 'people' }, label: 'nav.people', matches: ['people', 'person'] },
+  {
+    route: { name: 'organizations' },
+    label: 'nav.organizations',
+    matches: ['organizations', 'organization'],
+  },
+  { route: { name: 'agreements' }, label: 'nav.agreements', matches: ['agreements', 'agreement'] },
+  { route: { name: 'followUps' }, label: 'nav.followUps', matches: ['followUps'] },
+  { route: { name: 'settings' }, label: 'nav.settings', matches: ['settings'] },
+] as const satisfies ReadonlyArray<{ route: Route; label: string; matches: readonly Route['name'][] }>;
 
 export function NavBar({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -19,7 +29,7 @@ export function NavBar({ route }: { route: Route }) {
           <li key={item.route.name}>
             <a
               href={routeHref(item.route)}
-              aria-current={route.name === item.route.name ? 'page' : undefined}
+              aria-current={(item.matches as readonly string[]).includes(route.name) ? 'page' : undefined}
             >
               {t(item.label)}
             </a>

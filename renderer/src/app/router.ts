@@ -4,20 +4,65 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'settings' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'today' }
+  | { name: 'events' }
+  | { name: 'event'; id: string }
+  | { name: 'meetings' }
+  | { name: 'meeting'; id: string }
+  | { name: 'people' }
+  | { name: 'person'; id: string }
+  | { name: 'organizations' }
+  | { name: 'organization'; id: string }
+  | { name: 'agreements' }
+  | { name: 'agreement'; id: string }
+  | { name: 'followUps' }
+  | { name: 'settings' };
+
+const LIST_ROUTES = {
+  today: 'today',
+  events: 'events',
+  meetings: 'meetings',
+  people: 'people',
+  organizations: 'organizations',
+  agreements: 'agreements',
+  'follow-ups': 'followUps',
+  settings: 'settings',
+} as const;
+
+const DETAIL_ROUTES = {
+  events: 'event',
+  meetings: 'meeting',
+  people: 'person',
+  organizations: 'organization',
+  agreements: 'agreement',
+} as const;
+
+const ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
-  switch (path) {
-    case 'settings':
-      return { name: 'settings' };
-    default:
-      return { name: 'home' };
+  const [first = '', second] = path.split('/');
+  if (second !== undefined) {
+    if (Object.hasOwn(DETAIL_ROUTES, first) && ID.test(second)) {
+      return { name: DETAIL_ROUTES[first as keyof typeof DETAIL_ROUTES], id: second };
+    }
+    return { name: 'home' };
   }
+  return Object.hasOwn(LIST_ROUTES, first)
+    ? { name: LIST_ROUTES[first as keyof typeof LIST_ROUTES] }
+    : { name: 'home' };
 }
 
 export function routeHref(route: Route): string {
-  return route.name === 'home' ? '#/' : `#/${route.name}`;
+  if ('id' in route) {
+    const segment = Object.entries(DETAIL_ROUTES).find(([, name]) => name === route.name)?.[0];
+    return `#/${segment}/${route.id}`;
+  }
+  if (route.name === 'home') return '#/';
+  const segment = Object.entries(LIST_ROUTES).find(([, name]) => name === route.name)?.[0];
+  return `#/${segment}`;
 }
 
 export function navigate(route: Route): void {

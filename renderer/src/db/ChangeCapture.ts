@@ -10,7 +10,7 @@ import { HybridLogicalClock, maxHlc, ZERO_HLC } from '../../../shared/sync/hybri
 import type { LiaisonDatabase } from './LiaisonDatabase';
 
 const DEVICE_KEY = 'deviceId';
-const CLOCK_KEY = 'hlc';
+export const CLOCK_KEY = 'hlc';
 
 export class ChangeCapture {
   private constructor(

@@ -33,6 +33,10 @@ export class ActionItemRepository extends EntityRepository<'actionItems'> {
     return this.toEntities(rows);
   }
 
+  async countWithStatus(status: ActionItem['status']): Promise<number> {
+    return this.table.where('[status+_due]').between([status, ''], [status, '\uffff']).count();
+  }
+
   /** An owner's items by due date; `null` for items nobody owns yet. */
   async forOwner(ownerId: string | null, limit = 200): Promise<ActionItem[]> {
     const owner = ownerId ?? '';

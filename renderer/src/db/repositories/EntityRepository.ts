@@ -67,6 +67,11 @@ export class EntityRepository<N extends EntityTableName> {
     return { ...entity, ...this.derive(entity) } as Row<EntityOf<N>>;
   }
 
+  /** The stored form of a valid entity, with its derived index keys (for bulk writes). */
+  rowFor(entity: EntityOf<N>): Row<EntityOf<N>> {
+    return this.toRow(entity);
+  }
+
   protected toEntities(rows: Array<Row<EntityOf<N>> | undefined>): Array<EntityOf<N>> {
     return rows.filter((r): r is Row<EntityOf<N>> => r !== undefined).map((r) => stripDerived(r));
   }
@@ -79,6 +84,10 @@ export class EntityRepository<N extends EntityTableName> {
   async get(id: string): Promise<EntityOf<N> | undefined> {
     const row = await this.table.get(id);
     return row ? stripDerived(row) : undefined;
+  }
+
+  async count(): Promise<number> {
+    return this.table.count();
   }
 
   async getMany(ids: readonly string[]): Promise<Array<EntityOf<N>>> {

@@ -22,8 +22,4 @@ export class OrganizationRepository extends EntityRepository<'organizations'> {
   async list(limit = 100, offset = 0): Promise<Organization[]> {
     return this.toEntities(await this.table.orderBy('_sortKey').offset(offset).limit(limit).toArray());
   }
-
-  async count(): Promise<number> {
-    return this.table.count();
-  }
 }

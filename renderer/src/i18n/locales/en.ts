@@ -1,5 +1,36 @@
-/** English UI strings. Every other locale must have exactly these keys (a unit test checks it). */
+/**
+ * English UI strings. Every other locale must have exactly these keys (a unit test checks it). Each
+ * feature keeps its strings beside its code and is composed here.
+ */
+import { commonEn, validationEn } from './commonStrings';
+import { labelsEn } from './labelsStrings';
+import { eventsEn } from '../../events/strings';
+import { todayEn } from '../../today/strings';
+import { meetingsEn } from '../../meetings/strings';
+import { attachmentsEn } from '../../attachments/strings';
+import { peopleEn } from '../../people/strings';
+import { organizationsEn } from '../../organizations/strings';
+import { agreementsEn } from '../../agreements/strings';
+import { followUpsEn } from '../../followUps/strings';
+import { captureEn } from '../../capture/strings';
+import { setupEn } from '../../setup/strings';
+import { sampleEn } from '../../sample/strings';
+
 export const en = {
+  common: commonEn,
+  validation: validationEn,
+  labels: labelsEn,
+  events: eventsEn,
+  today: todayEn,
+  meetings: meetingsEn,
+  attachments: attachmentsEn,
+  people: peopleEn,
+  organizations: organizationsEn,
+  agreements: agreementsEn,
+  followUps: followUpsEn,
+  capture: captureEn,
+  setup: setupEn,
+  sample: sampleEn,
   app: {
     name: 'Liaison',
     tagline: 'Meetings and agreements of your delegation',
@@ -11,6 +42,14 @@ export const en = {
   },
   nav: {
     label: 'Main',
+    today: 'Today',
+    meetings: 'Meetings',
+    events: 'Events & agenda',
+    people: 'People',
+    organizations: 'Organizations',
+    agreements: 'Agreements',
+    followUps: 'Follow-ups',
+    newMeeting: 'Log a meeting',
     home: 'Home',
     settings: 'Settings',
   },
@@ -18,7 +57,16 @@ export const en = {
     title: 'Welcome to Liaison',
     intro:
       'Liaison keeps your delegation’s meetings, people, organizations and agreements on this computer, works without a network, and merges everyone’s notes after the trip.',
-    settingsHint: 'Choose your language and theme in Settings.',
+    emptyTitle: 'Your archive is empty',
+    emptyIntro: 'Create your event to start logging meetings, or load the sample conference to look around.',
+    createEvent: 'Create an event',
+    overview: 'Archive overview',
+    meetings: 'Meetings',
+    organizations: 'Organizations',
+    agreements: 'Agreements',
+    openFollowUps: 'Open follow-ups',
+    currentEvent: 'Current event: {{name}}',
+    logMeeting: 'Log a meeting (Ctrl+N)',
   },
   settings: {
     title: 'Settings',

@@ -1,7 +1,34 @@
 /** 简体中文界面文字。 */
 import type { Translation } from '../translation';
+import { commonZh, validationZh } from './commonStrings';
+import { labelsZh } from './labelsStrings';
+import { eventsZh } from '../../events/strings';
+import { todayZh } from '../../today/strings';
+import { meetingsZh } from '../../meetings/strings';
+import { attachmentsZh } from '../../attachments/strings';
+import { peopleZh } from '../../people/strings';
+import { organizationsZh } from '../../organizations/strings';
+import { agreementsZh } from '../../agreements/strings';
+import { followUpsZh } from '../../followUps/strings';
+import { captureZh } from '../../capture/strings';
+import { setupZh } from '../../setup/strings';
+import { sampleZh } from '../../sample/strings';
 
 export const zhCN: Translation = {
+  common: commonZh,
+  validation: validationZh,
+  labels: labelsZh,
+  events: eventsZh,
+  today: todayZh,
+  meetings: meetingsZh,
+  attachments: attachmentsZh,
+  people: peopleZh,
+  organizations: organizationsZh,
+  agreements: agreementsZh,
+  followUps: followUpsZh,
+  capture: captureZh,
+  setup: setupZh,
+  sample: sampleZh,
   app: {
     name: 'Liaison',
     tagline: '代表团的会谈与协议',
@@ -13,6 +40,14 @@ export const zhCN: Translation = {
   },
   nav: {
     label: '主导航',
+    today: '今日',
+    meetings: '会谈',
+    events: '活动与议程',
+    people: '人员',
+    organizations: '机构',
+    agreements: '协议',
+    followUps: '后续事项',
+    newMeeting: '记录会谈',
     home: '首页',
     settings: '设置',
   },
@@ -20,7 +55,16 @@ export const zhCN: Translation = {
     title: '欢迎使用 Liaison',
     intro:
       'Liaison 将代表团的会谈、人员、机构和协议保存在本机，无需网络即可使用，并在出访结束后合并所有成员的记录。',
-    settingsHint: '可在“设置”中选择语言和主题。',
+    emptyTitle: '档案为空',
+    emptyIntro: '创建活动后即可开始记录会谈，也可以载入示例会议先了解一下。',
+    createEvent: '创建活动',
+    overview: '档案概览',
+    meetings: '会谈',
+    organizations: '机构',
+    agreements: '协议',
+    openFollowUps: '待办后续事项',
+    currentEvent: '当前活动：{{name}}',
+    logMeeting: '记录会谈（Ctrl+N）',
   },
   settings: {
     title: '设置',

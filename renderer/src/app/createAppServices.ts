@@ -1,0 +1,44 @@
+/**
+ * Opens everything the app needs on top of an open database, in the order start-up needs it. Shared by
+ * the real start-up and the component tests, so both run the same wiring.
+ */
+import { pickLanguage } from '../../../shared/i18n/languages';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/appSettings';
+import { ChangeCapture } from '../db/ChangeCapture';
+import type { LiaisonDatabase } from '../db/LiaisonDatabase';
+import { createRepositories } from '../db/repositories/createRepositories';
+import { initI18n } from '../i18n/i18n';
+import type { Platform } from '../platform/Platform';
+import { SettingsRepository } from '../settings/SettingsRepository';
+import { createSettingsStore } from '../settings/settingsStore';
+import { applyTheme } from '../theme/applyTheme';
+import type { AppServices } from './AppServices';
+
+export async function createAppServices(
+  db: LiaisonDatabase,
+  platform: Platform,
+  options: {
+    languages?: readonly string[];
+    now?: () => number;
+    settingsRepository?: SettingsRepository;
+  } = {},
+): Promise<AppServices> {
+  const now = options.now ?? Date.now;
+  const settingsRepository = options.settingsRepository ?? new SettingsRepository(db);
+  const settings = await settingsRepository.load({
+    ...DEFAULT_SETTINGS,
+    language: pickLanguage(options.languages ?? []),
+  });
+  applyTheme(settings.theme);
+  const i18n = await initI18n(settings.language);
+  const capture = await ChangeCapture.load(db, now);
+  return {
+    db,
+    repos: createRepositories(db, capture),
+    capture,
+    platform,
+    i18n,
+    settings: createSettingsStore(settings, { repository: settingsRepository, i18n, platform }),
+    now,
+  };
+}
