@@ -5,7 +5,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/chromium';
 
-export const WEB_PORT = 4173;
+/** LIAISON_E2E_PORT lets parallel runs (several developers' helpers on one machine) use their own server. */
+export const WEB_PORT = Number(process.env['LIAISON_E2E_PORT'] ?? 4173);
 const executablePath = chromiumExecutable();
 
 export default defineConfig({

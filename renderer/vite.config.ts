@@ -33,7 +33,13 @@ export const rendererConfig: UserConfig = {
 export default defineConfig({
   ...rendererConfig,
   base: './',
-  build: { ...rendererConfig.build, outDir: resolve(projectRoot, 'out/web'), emptyOutDir: true },
+  // LIAISON_WEB_OUT_DIR lets parallel test runs build into separate folders.
+  build: {
+    ...rendererConfig.build,
+    outDir: resolve(projectRoot, process.env['LIAISON_WEB_OUT_DIR'] ?? 'out/web'),
+    emptyOutDir: true,
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  clearScreen: false,
 });
