@@ -39,6 +39,17 @@ export class AgreementRepository extends EntityRepository<'agreements'> {
     );
   }
 
+  /**
+   * Agreements a person signed. Signatories are not indexed; a signatory signs for their organization,
+   * so this reads that organization's agreements (bounded by `forParty`) and keeps the ones they signed.
+   */
+  async forSignatory(personId: string, limit = 200): Promise<Agreement[]> {
+    const person = await this.db.people.get(personId);
+    if (!person?.organizationId) return [];
+    const agreements = await this.forParty(person.organizationId, limit);
+    return agreements.filter((agreement) => agreement.signatoryIds.includes(personId));
+  }
+
   async forMeeting(meetingId: string): Promise<Agreement[]> {
     // Agreements link meetings, not the other way round; a meeting has a handful at most, found via the
     // parties of the meeting's counterparts by the caller. This scan is bounded by the parties' agreements.

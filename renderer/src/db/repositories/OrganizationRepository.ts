@@ -22,4 +22,9 @@ export class OrganizationRepository extends EntityRepository<'organizations'> {
   async list(limit = 100, offset = 0): Promise<Organization[]> {
     return this.toEntities(await this.table.orderBy('_sortKey').offset(offset).limit(limit).toArray());
   }
+
+  /** Organizations from one country (ISO 3166-1 alpha-2), at most `limit`, through the `country` index. */
+  async inCountry(code: string, limit = 100): Promise<Organization[]> {
+    return this.toEntities(await this.table.where('country').equals(code).limit(limit).toArray());
+  }
 }
