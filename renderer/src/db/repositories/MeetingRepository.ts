@@ -18,6 +18,18 @@ export class MeetingRepository extends EntityRepository<'meetings'> {
     return this.toEntities(rows);
   }
 
+  /** An event's meetings, newest first, a page at a time (the meetings list filtered to one event). */
+  async forEventNewestFirst(eventId: string, limit = 100, offset = 0): Promise<Meeting[]> {
+    const rows = await this.table
+      .where('[eventId+startsAt]')
+      .between([eventId, 0], [eventId, Number.MAX_SAFE_INTEGER], true, true)
+      .reverse()
+      .offset(offset)
+      .limit(limit)
+      .toArray();
+    return this.toEntities(rows);
+  }
+
   /** Meetings of every event, newest first, a page at a time. */
   async recent(limit = 100, offset = 0): Promise<Meeting[]> {
     return this.toEntities(
