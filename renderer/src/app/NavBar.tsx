@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { QuickCaptureLauncher } from '../capture/QuickCaptureLauncher';
 import { routeHref, type Route } from './router';
 
 const ITEMS = [
@@ -24,6 +25,7 @@ export function NavBar({ route }: { route: Route }) {
         <span className="app-brand-name">{t('app.name')}</span>
         <span className="app-brand-tagline">{t('app.tagline')}</span>
       </div>
+      <QuickCaptureLauncher />
       <ul>
         {ITEMS.map((item) => (
           <li key={item.route.name}>

@@ -3,7 +3,7 @@
  * Enter to pick, Escape to close. The caller filters the options (usually through an index), so the list
  * stays fast on a large archive. With `onCreate`, typing a name that is not there offers to create it.
  */
-import { useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldText } from '../../../shared/search/foldText';
 
@@ -19,6 +19,11 @@ interface ComboboxProps {
   query: string;
   onQueryChange: (query: string) => void;
   options: readonly ComboboxOption[];
+  /**
+   * The query the options were found for. While it differs from `query`, a search is still running, and
+   * an Enter typed meanwhile waits for its results instead of acting on the previous ones.
+   */
+  optionsQuery?: string;
   onSelect: (option: ComboboxOption) => void;
   onCreate?: (text: string) => void;
   error?: string | undefined;
@@ -38,6 +43,8 @@ export function Combobox({ inputRef, ...props }: ComboboxProps) {
   const errorId = `${id}-error`;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const [enterWaiting, setEnterWaiting] = useState(false);
+  const searching = props.optionsQuery !== undefined && props.optionsQuery !== props.query;
 
   const text = props.query.trim();
   const exact = props.options.some(
@@ -51,12 +58,21 @@ export function Combobox({ inputRef, ...props }: ComboboxProps) {
   const activeIndex = Math.min(active, Math.max(items.length - 1, 0));
 
   const choose = (item: Item | undefined) => {
+    setEnterWaiting(false);
     if (!item) return;
     if (item.kind === 'option') props.onSelect(item.option);
     else props.onCreate?.(item.text);
     setOpen(false);
     setActive(0);
   };
+
+  const firstItem = items[0];
+  useEffect(() => {
+    // The results an early Enter was waiting for have arrived: act on them now. This reacts to an
+    // asynchronous search finishing, which only an effect can observe.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (enterWaiting && !searching) choose(firstItem);
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     switch (event.key) {
@@ -71,7 +87,11 @@ export function Combobox({ inputRef, ...props }: ComboboxProps) {
         setActive((i) => (items.length === 0 ? 0 : (i - 1 + items.length) % items.length));
         break;
       case 'Enter':
-        if (expanded && items.length > 0) {
+        if (searching && text !== '') {
+          event.preventDefault();
+          event.stopPropagation();
+          setEnterWaiting(true);
+        } else if (expanded && items.length > 0) {
           event.preventDefault();
           event.stopPropagation();
           choose(items[activeIndex]);

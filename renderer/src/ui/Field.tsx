@@ -6,6 +6,7 @@
 import {
   useId,
   type InputHTMLAttributes,
+  type Ref,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
@@ -50,13 +51,15 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
+  ref?: Ref<HTMLInputElement>;
 };
 
-export function TextField({ label, error, hint, className, ...input }: InputProps) {
+export function TextField({ label, error, hint, className, ref, ...input }: InputProps) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {({ id, describedBy, invalid }) => (
         <input
+          ref={ref}
           id={id}
           dir="auto"
           aria-describedby={describedBy}
