@@ -12,13 +12,13 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-async function openToday(now = LATER) {
-  const app = await renderApp({ now: () => now });
+async function openToday(now = LATER, language: 'en' | 'zh-CN' = 'en') {
+  const app = await renderApp({ now: () => now, settings: { language } });
   await act(() => loadSampleEvent(app));
   await act(async () => {
     location.hash = '#/today';
   });
-  await screen.findByRole('heading', { level: 1, name: 'Today' });
+  await screen.findByRole('heading', { level: 1, name: language === 'en' ? 'Today' : '今日' });
   return app;
 }
 
@@ -162,5 +162,13 @@ describe('the Today view', () => {
       '2024 World Vocational and Technical Education Development Conference',
     );
     expect(await item('Opening Ceremony')).toBeInTheDocument();
+  });
+
+  it('speaks 简体中文', async () => {
+    await openToday(LATER, 'zh-CN');
+    expect(screen.getByRole('group', { name: '日期' })).toBeInTheDocument();
+    expect(await screen.findByText('冲突：Li Wei 同时在 Ministerial Roundtable')).toBeInTheDocument();
+    expect(screen.getByText('时间均为活动所在时区 Asia/Shanghai (GMT+8)。')).toBeInTheDocument();
+    expect(within(await item('Opening Ceremony')).getByText('开幕式')).toBeInTheDocument();
   });
 });

@@ -37,7 +37,8 @@ export function TodayPage() {
         : days[0];
 
   const local = laptopZone();
-  const at = event ? offsetsInstant(event.startDate, openedAt) : openedAt;
+  // Offsets as they are on the chosen day: an event can span a DST change.
+  const at = offsetsInstant(day ?? '', openedAt);
   const zoneLabel = (zone: string) => `${zone} (${zoneOffsetLabel(at, zone, i18n.language)})`;
 
   return (
