@@ -1,0 +1,203 @@
+/**
+ * The meeting editor. Every field autosaves (useAutosavedDraft): what is typed reaches IndexedDB within
+ * moments, a field with an error keeps its text and shows why beside it, and the other fields still save.
+ * Times are entered and shown in the event's zone.
+ */
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CONFIDENTIALITY_LEVELS,
+  MEETING_KINDS,
+  MEETING_STATUSES,
+  type Event,
+  type Meeting,
+} from '../../../shared/domain/entities';
+import { ValidationError } from '../../../shared/domain/validation';
+import { zoneOffsetLabel } from '../../../shared/time/zonedTime';
+import { useRepos } from '../app/AppServices';
+import { navigate, routeHref } from '../app/router';
+import { AttachmentList } from '../attachments/AttachmentList';
+import { SelectField, TextArea } from '../ui/Field';
+import { laptopZone, ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
+import { useAutosavedDraft } from '../ui/useAutosavedDraft';
+import { ActionItemsSection } from './ActionItemsSection';
+import { ConfirmDialog } from './ConfirmDialog';
+import { LineField } from './LineField';
+import { MeetingPeopleFields } from './MeetingPeopleFields';
+import { NotesSection } from './NotesSection';
+import { SaveStateLine } from './SaveStateLine';
+import { TagInput } from './TagInput';
+
+/** Typed text reaches IndexedDB within this many milliseconds. */
+const AUTOSAVE_DELAY = 400;
+
+export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Event | null }) {
+  const { t } = useTranslation();
+  const repos = useRepos();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const id = meeting.id;
+
+  const save = useCallback(
+    async (patch: Partial<Meeting>) => {
+      // The repository reports a start moved past the end on `endsAt` only, which may not be in the patch;
+      // naming the changed time fields lets the draft keep them while the rest of the patch saves.
+      if (patch.startsAt !== undefined || patch.endsAt !== undefined) {
+        const current = await repos.meetings.get(id);
+        const start = patch.startsAt ?? current?.startsAt ?? 0;
+        const end = patch.endsAt ?? current?.endsAt ?? 0;
+        if (end < start) {
+          const fields = (['startsAt', 'endsAt'] as const).filter((f) => patch[f] !== undefined);
+          throw new ValidationError(fields.map((field) => ({ field, message: 'validation.endBeforeStart' })));
+        }
+      }
+      await repos.meetings.update(id, patch);
+    },
+    [repos, id],
+  );
+  const { draft, setField, errors, state, failure } = useAutosavedDraft(meeting, save, AUTOSAVE_DELAY);
+
+  const zone = event?.timeZone ?? laptopZone();
+  const title = draft.title.trim() || t('meetings.untitled');
+  const options = <K extends string>(values: readonly K[], label: (value: K) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
+
+  return (
+    <section className="page meeting-page" aria-labelledby="page-title">
+      <header className="page-header">
+        <div>
+          <a href={routeHref({ name: 'meetings' })}>{t('meetings.allMeetings')}</a>
+          <h1 id="page-title" dir="auto">
+            {title}
+          </h1>
+          {event && (
+            <a href={routeHref({ name: 'event', id: event.id })} dir="auto">
+              {t('meetings.event', { name: event.name })}
+            </a>
+          )}
+        </div>
+        <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+          {t('meetings.deleteMeeting')}
+        </button>
+      </header>
+      <SaveStateLine state={state} failure={failure} testId="meeting-save-state" />
+
+      <section className="meeting-section" aria-labelledby="meeting-details-title">
+        <h2 id="meeting-details-title">{t('meetings.detailsTitle')}</h2>
+        <div className="form-grid">
+          <LineField
+            className="wide"
+            label={t('meetings.fieldTitle')}
+            value={draft.title}
+            error={errors.title}
+            required
+            onChange={(value) => setField('title', value)}
+          />
+          <SelectField
+            label={t('meetings.fieldKind')}
+            value={draft.kind}
+            options={options(MEETING_KINDS, (k) => t(`labels.meetingKind.${k}`))}
+            onChange={(value) => setField('kind', value)}
+          />
+          <SelectField
+            label={t('meetings.fieldStatus')}
+            value={draft.status}
+            options={options(MEETING_STATUSES, (s) => t(`labels.meetingStatus.${s}`))}
+            onChange={(value) => setField('status', value)}
+          />
+          <SelectField
+            label={t('meetings.fieldConfidentiality')}
+            value={draft.confidentiality}
+            options={options(CONFIDENTIALITY_LEVELS, (c) => t(`labels.confidentiality.${c}`))}
+            onChange={(value) => setField('confidentiality', value)}
+          />
+          <p className="wide field-hint meeting-zone">
+            {event
+              ? t('common.eventTime', { zone: `${zone} (${zoneOffsetLabel(draft.startsAt, zone)})` })
+              : t('meetings.noEventZone', { zone })}
+          </p>
+          <ZonedDateTimeFields
+            label={t('common.startTime')}
+            zone={zone}
+            value={draft.startsAt}
+            onChange={(instant) => setField('startsAt', instant)}
+          />
+          <ZonedDateTimeFields
+            label={t('common.endTime')}
+            zone={zone}
+            value={draft.endsAt}
+            error={errors.endsAt ?? errors.startsAt}
+            onChange={(instant) => setField('endsAt', instant)}
+          />
+          <LineField
+            label={t('meetings.fieldLocation')}
+            value={draft.location}
+            error={errors.location}
+            onChange={(value) => setField('location', value)}
+          />
+          <TagInput
+            className="wide"
+            label={t('meetings.fieldTags')}
+            hint={t('meetings.tagsHint')}
+            tags={draft.tags}
+            error={errors.tags}
+            onChange={(tags) => setField('tags', tags)}
+          />
+        </div>
+      </section>
+
+      <MeetingPeopleFields
+        counterpartOrgIds={draft.counterpartOrgIds}
+        participantIds={draft.participantIds}
+        onCounterpartsChange={(ids) => setField('counterpartOrgIds', ids)}
+        onParticipantsChange={(ids) => setField('participantIds', ids)}
+        errors={{ counterpartOrgIds: errors.counterpartOrgIds, participantIds: errors.participantIds }}
+      />
+
+      <section className="meeting-section" aria-labelledby="meeting-record-title">
+        <h2 id="meeting-record-title">{t('meetings.recordTitle')}</h2>
+        <div className="form-grid">
+          <TextArea
+            className="wide"
+            label={t('meetings.fieldAgenda')}
+            value={draft.agenda}
+            error={errors.agenda}
+            rows={4}
+            onChange={(e) => setField('agenda', e.target.value)}
+          />
+          <TextArea
+            className="wide meeting-minutes"
+            label={t('meetings.fieldMinutes')}
+            value={draft.minutes}
+            error={errors.minutes}
+            rows={12}
+            onChange={(e) => setField('minutes', e.target.value)}
+          />
+          <TextArea
+            className="wide"
+            label={t('meetings.fieldOutcomes')}
+            value={draft.outcomes}
+            error={errors.outcomes}
+            rows={4}
+            onChange={(e) => setField('outcomes', e.target.value)}
+          />
+        </div>
+      </section>
+
+      <NotesSection meetingId={id} />
+      <ActionItemsSection meetingId={id} zone={zone} />
+      <AttachmentList owner={{ type: 'meeting', id }} />
+
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('meetings.deleteTitle')}
+        message={t('meetings.deleteBody', { name: title })}
+        confirmLabel={t('meetings.deleteMeeting')}
+        onConfirm={async () => {
+          await repos.meetings.delete(id);
+          navigate({ name: 'meetings' });
+        }}
+        onClose={() => setConfirmDelete(false)}
+      />
+    </section>
+  );
+}
