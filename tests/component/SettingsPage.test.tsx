@@ -75,4 +75,40 @@ describe('the settings page', () => {
     await openSettings();
     expect(await screen.findByText('This browser does not report storage.')).toBeInTheDocument();
   });
+
+  it('renames the laptop and changes who is using it', async () => {
+    const { settings, repos } = await renderApp();
+    const other = await repos.people.create({
+      name: 'Wang Fang',
+      nativeName: '王芳',
+      title: 'Dean',
+      organizationId: null,
+      email: '',
+      phone: '',
+      isDelegate: true,
+      notes: '',
+    });
+    await openSettings();
+    const name = screen.getByRole('textbox', { name: 'Name of this laptop' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Delegation laptop 2');
+    await userEvent.tab();
+    await waitFor(() => expect(settings.getState().deviceName).toBe('Delegation laptop 2'));
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: 'Who is using this laptop' }),
+      'Wang Fang (王芳)',
+    );
+    await waitFor(() => expect(settings.getState().selfPersonId).toBe(other.id));
+  });
+
+  it('offers the sample event', async () => {
+    const { repos } = await renderApp();
+    await openSettings();
+    await userEvent.click(screen.getByRole('button', { name: 'Load sample event' }));
+    expect(await screen.findByText(/sample conference in Tianjin is loaded/)).toBeInTheDocument();
+    expect(await repos.events.count()).toBe(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Load sample event' }));
+    expect(await screen.findByText('The sample event is already in the archive.')).toBeInTheDocument();
+    expect(await repos.events.count()).toBe(1);
+  });
 });

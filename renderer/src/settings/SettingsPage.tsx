@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/AppServices';
+import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { AboutSection } from './AboutSection';
+import { DeviceSection } from './DeviceSection';
 import { LanguageSection } from './LanguageSection';
 import { StorageSection } from './StorageSection';
 import { ThemeSection } from './ThemeSection';
@@ -18,6 +20,12 @@ export function SettingsPage() {
       )}
       <LanguageSection />
       <ThemeSection />
+      <DeviceSection />
+      <section className="settings-section" aria-labelledby="settings-sample">
+        <h2 id="settings-sample">{t('settings.sample.title')}</h2>
+        <p className="muted">{t('sample.description')}</p>
+        <LoadSampleButton />
+      </section>
       <StorageSection />
       <AboutSection />
     </section>

@@ -81,6 +81,16 @@ export const en = {
       dark: 'Dark',
       system: 'Follow the system',
     },
+    device: {
+      title: 'This laptop',
+      name: 'Name of this laptop',
+      nameHint: 'Tells this laptop’s changes apart when everyone’s notes are merged.',
+      self: 'Who is using this laptop',
+      selfHint: 'The author of your notes and the default participant in meetings you log.',
+    },
+    sample: {
+      title: 'Sample data',
+    },
     storage: {
       title: 'Storage on this computer',
       persisted: 'Protected from automatic clean-up',

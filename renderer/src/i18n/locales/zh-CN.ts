@@ -79,6 +79,16 @@ export const zhCN: Translation = {
       dark: '深色',
       system: '跟随系统',
     },
+    device: {
+      title: '本机',
+      name: '本机名称',
+      nameHint: '合并所有成员的记录时，用于区分这台电脑的更改。',
+      self: '本机使用者',
+      selfHint: '您的笔记作者，以及您记录的会谈的默认参会人。',
+    },
+    sample: {
+      title: '示例数据',
+    },
     storage: {
       title: '本机存储',
       persisted: '已受保护，不会被自动清理',
