@@ -4,7 +4,7 @@
  * uncaught exception, which includes CSP violations.
  */
 import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
@@ -39,6 +39,33 @@ export class Profile {
     });
     page.on('pageerror', (error) => this.problems.push(`pageerror: ${error.message}`));
     return page;
+  }
+
+  /**
+   * Kills Chromium with SIGKILL, as a crash or a power cut would: nothing gets a chance to save. The
+   * browser is the process started with this profile's folder as its user data dir (Linux only).
+   */
+  async kill(): Promise<void> {
+    const context = this.context;
+    this.context = null;
+    if (!context) return;
+    const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+    const flag = `--user-data-dir=${this.dir}`;
+    const pids: number[] = [];
+    for (const entry of await readdir('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+      if (args.split('\0').includes(flag)) pids.push(Number(entry));
+    }
+    if (pids.length === 0) throw new Error(`No Chromium process runs on ${this.dir}`);
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already gone with its parent.
+      }
+    }
+    await closed;
   }
 
   /** Closes the browser cleanly, as a user quitting it would. */
