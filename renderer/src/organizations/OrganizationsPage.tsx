@@ -58,7 +58,7 @@ export function OrganizationsPage() {
       ) : organizations.length === 0 ? (
         <p className="muted">{text ? t('organizations.noMatches', { text }) : t('organizations.empty')}</p>
       ) : (
-        <table className="data-table">
+        <table className="data-table" aria-labelledby="page-title">
           <thead>
             <tr>
               <th scope="col">{t('organizations.name')}</th>

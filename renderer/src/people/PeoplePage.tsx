@@ -62,7 +62,7 @@ export function PeoplePage() {
       ) : people.length === 0 ? (
         <p className="muted">{text ? t('people.noMatches', { text }) : t('people.empty')}</p>
       ) : (
-        <table className="data-table">
+        <table className="data-table" aria-labelledby="page-title">
           <thead>
             <tr>
               <th scope="col">{t('people.name')}</th>
