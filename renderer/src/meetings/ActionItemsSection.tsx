@@ -11,7 +11,7 @@ import { useRepos, useServices } from '../app/AppServices';
 import { ActionItemDialog } from './ActionItemDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 
-export function isOverdue(item: ActionItem, today: string): boolean {
+function isOverdue(item: ActionItem, today: string): boolean {
   return (
     item.dueDate !== null && item.dueDate < today && (item.status === 'open' || item.status === 'in-progress')
   );

@@ -144,21 +144,25 @@ export function MeetingPeopleFields(props: MeetingPeopleFieldsProps) {
             error={props.errors.counterpartOrgIds ?? createError}
           />
         </div>
-        <ChipPicker
-          label={t('meetings.fieldOurParticipants')}
-          selected={ours}
-          search={searchOurs}
-          onAdd={(option) => add(option.id)}
-          onRemove={remove}
-          error={props.errors.participantIds}
-        />
-        <ChipPicker
-          label={t('meetings.fieldTheirParticipants')}
-          selected={theirs}
-          search={searchTheirs}
-          onAdd={(option) => add(option.id)}
-          onRemove={remove}
-        />
+        <div className="wide">
+          <ChipPicker
+            label={t('meetings.fieldOurParticipants')}
+            selected={ours}
+            search={searchOurs}
+            onAdd={(option) => add(option.id)}
+            onRemove={remove}
+            error={props.errors.participantIds}
+          />
+        </div>
+        <div className="wide">
+          <ChipPicker
+            label={t('meetings.fieldTheirParticipants')}
+            selected={theirs}
+            search={searchTheirs}
+            onAdd={(option) => add(option.id)}
+            onRemove={remove}
+          />
+        </div>
       </div>
       <p className="field-hint">{t('meetings.participantsHint')}</p>
     </section>
