@@ -30,17 +30,19 @@ export function FollowUpList({ items, emptyText }: FollowUpListProps) {
   }, [repos, ownerKey, now]);
 
   if (items.length === 0) return <p className="muted">{emptyText}</p>;
+  // Wait for today's date rather than show an overdue item unmarked for a moment.
+  if (!context) return null;
   return (
     <ul className="data-list follow-up-list">
       {items.map((item) => {
-        const overdue = context ? isOverdue(item, context.today) : false;
+        const overdue = isOverdue(item, context.today);
         return (
           <li key={item.id} className={overdue ? 'overdue' : undefined}>
             <span dir="auto">{item.title}</span>
             {overdue && <OverdueBadge />}
             <div className="follow-up-meta">
               <span dir="auto">
-                {(item.ownerId && context?.owners.get(item.ownerId)) || t('followUps.noOwner')}
+                {(item.ownerId && context.owners.get(item.ownerId)) || t('followUps.noOwner')}
               </span>
               {' · '}
               {item.dueDate ? formatIsoDate(item.dueDate, i18n.language) : t('followUps.noDueDate')}

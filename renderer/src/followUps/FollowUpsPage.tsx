@@ -12,6 +12,7 @@ import { useRepos, useServices } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { PersonCombobox } from '../people/PersonCombobox';
 import { SelectField } from '../ui/Field';
+import { StatusLine } from '../ui/StatusLine';
 import { laptopZone } from '../ui/ZonedDateTimeFields';
 import { isOverdue } from './isOverdue';
 import { loadFollowUps, type FollowUpFilters } from './loadFollowUps';
@@ -28,6 +29,7 @@ export function FollowUpsPage() {
   const [filters, setFilters] = useState(NO_FILTERS);
   const [filtersKey, setFiltersKey] = useState(0);
   const [pages, setPages] = useState(1);
+  const [failure, setFailure] = useState<string | null>(null);
   const limit = PAGE_SIZE * pages;
   const page = useLiveQuery(
     async () => ({
@@ -40,6 +42,12 @@ export function FollowUpsPage() {
   const changeFilters = (next: FollowUpFilters) => {
     setFilters(next);
     setPages(1);
+  };
+  const changeStatus = (item: ActionItem, status: ActionItem['status']) => {
+    setFailure(null);
+    repos.actionItems.update(item.id, { status }).catch((error: unknown) => {
+      setFailure(t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
+    });
   };
   const statusOptions = ACTION_STATUSES.map((status) => ({
     value: status,
@@ -77,6 +85,7 @@ export function FollowUpsPage() {
           </button>
         )}
       </fieldset>
+      <StatusLine>{failure}</StatusLine>
       {page === undefined ? (
         <p className="muted">{t('common.loading')}</p>
       ) : page.items.length === 0 ? (
@@ -124,11 +133,7 @@ export function FollowUpsPage() {
                     <select
                       aria-label={t('followUps.statusOf', { title: item.title })}
                       value={item.status}
-                      onChange={(e) =>
-                        void repos.actionItems.update(item.id, {
-                          status: e.target.value as ActionItem['status'],
-                        })
-                      }
+                      onChange={(e) => changeStatus(item, e.target.value as ActionItem['status'])}
                     >
                       {statusOptions.map((option) => (
                         <option key={option.value} value={option.value}>
