@@ -3,7 +3,7 @@
  * "terminated" from any step before it ends. The UI offers only the moves allowed here, and the
  * repository-facing editor refuses a signed (or later) agreement without its signing date.
  */
-import { AGREEMENT_STATUSES, type Agreement } from '../domain/entities';
+import { type AGREEMENT_STATUSES, type Agreement } from '../domain/entities';
 
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 

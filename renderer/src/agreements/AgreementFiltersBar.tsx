@@ -50,6 +50,7 @@ export function AgreementFiltersBar({ filters, onChange }: AgreementFiltersBarPr
       />
       <CountrySelect
         label={t('agreements.partnerCountry')}
+        emptyLabel={t('agreements.anyCountry')}
         value={filters.country}
         onChange={(country) => onChange({ ...filters, country })}
       />

@@ -22,7 +22,6 @@ import { StatusLine } from '../ui/StatusLine';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { AgreementLifecycle } from './AgreementLifecycle';
 import { AgreementMeetingsPicker } from './AgreementMeetingsPicker';
-import '../organizations/organizations.css';
 import './agreements.css';
 
 export function AgreementPage({ id }: { id: string }) {

@@ -12,7 +12,6 @@ import { laptopZone } from '../ui/ZonedDateTimeFields';
 import { AgreementFiltersBar } from './AgreementFiltersBar';
 import { hasFilters, loadAgreements, NO_FILTERS, type AgreementFilters } from './agreementFilters';
 import { NewAgreementForm } from './NewAgreementForm';
-import '../organizations/organizations.css';
 import './agreements.css';
 
 const PAGE_SIZE = 100;

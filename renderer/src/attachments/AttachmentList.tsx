@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../shared/domain/entities';
 import { useRepos } from '../app/AppServices';
 import { AttachmentTooLargeError } from '../db/repositories/AttachmentRepository';
-import { ConfirmDialog } from '../meetings/ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusLine } from '../ui/StatusLine';
 import { AttachmentRow } from './AttachmentRow';
 import './attachments.css';

@@ -12,7 +12,7 @@ import { formatIsoDate, instantToZoned, zoneOffsetLabel } from '../../../shared/
 import { useRepos } from '../app/AppServices';
 import { TimeRange } from '../today/TimeRange';
 import '../today/today.css';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { eventDays, offsetsInstant } from './eventDates';
 import { SessionDialog } from './SessionDialog';
 
@@ -125,9 +125,11 @@ export function AgendaSection({ event }: { event: Event }) {
         />
       )}
       {deleting && (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
+          open
           title={t('events.session.deleteTitle')}
-          name={deleting.title}
+          message={t('common.confirmDelete', { name: deleting.title })}
+          confirmLabel={t('common.delete')}
           onConfirm={() => repos.sessions.delete(deleting.id)}
           onClose={() => setDeleting(null)}
         />

@@ -9,7 +9,7 @@ import { TextField } from '../ui/Field';
 import { StatusLine } from '../ui/StatusLine';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { offsetsInstant } from './eventDates';
-import { TimeZoneField } from './TimeZoneField';
+import { TimeZonePicker } from '../ui/TimeZonePicker';
 
 export function EventDetailsForm({ event }: { event: Event }) {
   const { t } = useTranslation();
@@ -59,7 +59,7 @@ export function EventDetailsForm({ event }: { event: Event }) {
           onChange={(e) => setField('endDate', e.target.value)}
         />
         <div className="wide">
-          <TimeZoneField
+          <TimeZonePicker
             label={t('events.timeZone')}
             at={offsetsInstant(draft.startDate, offsetsInstant(event.startDate, 0))}
             value={draft.timeZone}

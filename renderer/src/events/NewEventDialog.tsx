@@ -11,7 +11,7 @@ import { navigate } from '../app/router';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
 import { offsetsInstant } from './eventDates';
-import { TimeZoneField } from './TimeZoneField';
+import { TimeZonePicker } from '../ui/TimeZonePicker';
 
 export type EventFields = Omit<Event, 'id'>;
 
@@ -95,7 +95,7 @@ export function NewEventDialog({ initial, openedAt, onClose }: NewEventDialogPro
             onChange={(e) => set('endDate', e.target.value)}
           />
           <div className="wide">
-            <TimeZoneField
+            <TimeZonePicker
               label={t('events.timeZone')}
               at={offsetsInstant(fields.startDate, openedAt)}
               value={fields.timeZone}

@@ -9,7 +9,7 @@ import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entitie
 import { formatIsoDate, todayInZone } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
 import { ActionItemDialog } from './ActionItemDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 function isOverdue(item: ActionItem, today: string): boolean {
   return (

@@ -12,17 +12,15 @@ import {
   type Event,
   type Meeting,
 } from '../../../shared/domain/entities';
-import { ValidationError } from '../../../shared/domain/validation';
 import { zoneOffsetLabel } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { navigate, routeHref } from '../app/router';
 import { AttachmentList } from '../attachments/AttachmentList';
-import { SelectField, TextArea } from '../ui/Field';
+import { SelectField, TextField, TextArea } from '../ui/Field';
 import { laptopZone, ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { ActionItemsSection } from './ActionItemsSection';
-import { ConfirmDialog } from './ConfirmDialog';
-import { LineField } from './LineField';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MeetingPeopleFields } from './MeetingPeopleFields';
 import { NotesSection } from './NotesSection';
 import { SaveStateLine } from './SaveStateLine';
@@ -37,23 +35,7 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
   const [confirmDelete, setConfirmDelete] = useState(false);
   const id = meeting.id;
 
-  const save = useCallback(
-    async (patch: Partial<Meeting>) => {
-      // The repository reports a start moved past the end on `endsAt` only, which may not be in the patch;
-      // naming the changed time fields lets the draft keep them while the rest of the patch saves.
-      if (patch.startsAt !== undefined || patch.endsAt !== undefined) {
-        const current = await repos.meetings.get(id);
-        const start = patch.startsAt ?? current?.startsAt ?? 0;
-        const end = patch.endsAt ?? current?.endsAt ?? 0;
-        if (end < start) {
-          const fields = (['startsAt', 'endsAt'] as const).filter((f) => patch[f] !== undefined);
-          throw new ValidationError(fields.map((field) => ({ field, message: 'validation.endBeforeStart' })));
-        }
-      }
-      await repos.meetings.update(id, patch);
-    },
-    [repos, id],
-  );
+  const save = useCallback((patch: Partial<Meeting>) => repos.meetings.update(id, patch), [repos, id]);
   const { draft, setField, errors, state, failure } = useAutosavedDraft(meeting, save, AUTOSAVE_DELAY);
 
   const zone = event?.timeZone ?? laptopZone();
@@ -84,13 +66,13 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
       <section className="meeting-section" aria-labelledby="meeting-details-title">
         <h2 id="meeting-details-title">{t('meetings.detailsTitle')}</h2>
         <div className="form-grid">
-          <LineField
+          <TextField
             className="wide"
             label={t('meetings.fieldTitle')}
             value={draft.title}
             error={errors.title}
             required
-            onChange={(value) => setField('title', value)}
+            onChange={(event) => setField('title', event.target.value)}
           />
           <SelectField
             label={t('meetings.fieldKind')}
@@ -128,11 +110,11 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
             error={errors.endsAt ?? errors.startsAt}
             onChange={(instant) => setField('endsAt', instant)}
           />
-          <LineField
+          <TextField
             label={t('meetings.fieldLocation')}
             value={draft.location}
             error={errors.location}
-            onChange={(value) => setField('location', value)}
+            onChange={(event) => setField('location', event.target.value)}
           />
           <TagInput
             className="wide"

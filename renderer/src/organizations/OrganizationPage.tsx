@@ -13,7 +13,6 @@ import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { AutosaveStatus } from './AutosaveStatus';
 import { MeetingHistory } from './MeetingHistory';
 import { OrganizationFields } from './OrganizationFields';
-import './organizations.css';
 
 export function OrganizationPage({ id }: { id: string }) {
   const { t } = useTranslation();

@@ -10,7 +10,6 @@ import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { TextField } from '../ui/Field';
 import { NewOrganizationForm } from './NewOrganizationForm';
-import './organizations.css';
 
 const PAGE_SIZE = 50;
 

@@ -9,7 +9,6 @@ import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { TextField } from '../ui/Field';
 import { NewPersonForm } from './NewPersonForm';
-import '../organizations/organizations.css';
 import './people.css';
 
 const PAGE_SIZE = 50;

@@ -14,7 +14,6 @@ import { AutosaveStatus } from '../organizations/AutosaveStatus';
 import { MeetingHistory } from '../organizations/MeetingHistory';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { PersonFields } from './PersonFields';
-import '../organizations/organizations.css';
 import './people.css';
 
 export function PersonPage({ id }: { id: string }) {

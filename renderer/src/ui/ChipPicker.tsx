@@ -2,7 +2,7 @@
  * Picks several records (counterparts, participants, parties) with a type-ahead; the chosen ones show as
  * removable chips. The caller's `search` reads through an index.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Combobox, type ComboboxOption } from './Combobox';
 
@@ -21,16 +21,26 @@ export function ChipPicker({ label, selected, search, onAdd, onRemove, onCreate,
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<ComboboxOption[]>([]);
 
+  // Keyed by the chosen ids, so a caller passing a new array with the same records does not re-search.
+  const selectedKey = selected.map((s) => s.id).join(' ');
+  const chosen = useMemo(() => new Set(selectedKey.split(' ')), [selectedKey]);
+
+  // The latest search function, so callers may pass an inline one without re-running the search.
+  const searchRef = useRef(search);
+  useEffect(() => {
+    searchRef.current = search;
+  }, [search]);
+
   useEffect(() => {
     let current = true;
-    search(query).then(
-      (found) => current && setOptions(found.filter((o) => !selected.some((s) => s.id === o.id))),
+    searchRef.current(query).then(
+      (found) => current && setOptions(found.filter((o) => !chosen.has(o.id))),
       () => current && setOptions([]),
     );
     return () => {
       current = false;
     };
-  }, [query, search, selected]);
+  }, [query, chosen]);
 
   return (
     <div className="chip-picker">

@@ -9,9 +9,11 @@ interface CountrySelectProps {
   value: string | null;
   onChange: (code: string | null) => void;
   error?: string | undefined;
+  /** The label of the empty choice: "Unknown" in a form, "Any country" in a filter. */
+  emptyLabel?: string;
 }
 
-export function CountrySelect({ label, value, onChange, error }: CountrySelectProps) {
+export function CountrySelect({ label, value, onChange, error, emptyLabel }: CountrySelectProps) {
   const { t, i18n } = useTranslation();
   const options = useMemo(() => {
     const collator = new Intl.Collator(i18n.language);
@@ -19,8 +21,8 @@ export function CountrySelect({ label, value, onChange, error }: CountrySelectPr
       value: code,
       label: countryName(code, i18n.language),
     })).sort((a, b) => collator.compare(a.label, b.label));
-    return [{ value: '', label: t('common.unknown') }, ...countries];
-  }, [i18n.language, t]);
+    return [{ value: '', label: emptyLabel ?? t('common.unknown') }, ...countries];
+  }, [i18n.language, t, emptyLabel]);
   return (
     <SelectField
       label={label}

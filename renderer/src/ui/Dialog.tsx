@@ -24,6 +24,13 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // showModal() focuses the first focusable element, which is the close button in the header; the
+      // first field of the body is where the user wants to type.
+      dialog
+        .querySelector<HTMLElement>(
+          '[data-autofocus], .dialog-body input, .dialog-body select, .dialog-body textarea, .dialog-body button',
+        )
+        ?.focus();
     }
     if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
@@ -49,7 +56,7 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
               ×
             </button>
           </header>
-          {children}
+          <div className="dialog-body">{children}</div>
         </>
       )}
     </dialog>

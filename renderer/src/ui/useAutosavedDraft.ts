@@ -37,15 +37,24 @@ export function useAutosavedDraft<T extends { id: string }>(
     saveRef.current = save;
   }, [save]);
 
-  // Take in changes made elsewhere, except to fields with unsaved typing.
+  // Take in changes made elsewhere, except to fields with unsaved typing. Names are stored trimmed, so a
+  // saved value that differs from the typed one only by surrounding spaces keeps the typed one: the space
+  // just typed between two words must not vanish.
   useEffect(() => {
-    const next = { ...stored };
-    for (const field of dirty.current) (next as Record<string, unknown>)[field] = draftRef.current[field];
-    draftRef.current = next;
+    const next = { ...stored } as Record<string, unknown>;
+    const typed = draftRef.current as Record<string, unknown>;
+    for (const [field, value] of Object.entries(next)) {
+      const mine = typed[field];
+      if (typeof mine === 'string' && typeof value === 'string' && mine !== value && mine.trim() === value) {
+        next[field] = mine;
+      }
+    }
+    for (const field of dirty.current) next[field] = typed[field];
+    draftRef.current = next as T;
     // Copying an external store (IndexedDB, through a live query) into local draft state is this effect's
     // whole purpose; deriving the draft in render would need the dirty set, which lives in a ref.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setDraft(next);
+    setDraft(next as T);
   }, [stored]);
 
   const flush = useCallback(async (): Promise<void> => {
@@ -58,31 +67,35 @@ export function useAutosavedDraft<T extends { id: string }>(
     if (fields.length === 0) return;
     const run = async () => {
       setState('saving');
-      let patch: Partial<T> = Object.fromEntries(fields.map((f) => [f, draftRef.current[f]])) as Partial<T>;
       const fieldErrors: Partial<Record<keyof T & string, string>> = {};
-      for (let attempt = 0; attempt < 3 && Object.keys(patch).length > 0; attempt++) {
+      const saved = (patch: Partial<T>) => {
+        for (const field of Object.keys(patch) as Array<keyof T & string>) {
+          if (Object.is(draftRef.current[field], patch[field])) dirty.current.delete(field);
+        }
+      };
+      // Saves `patch`; returns false when it is invalid, recording why.
+      const attempt = async (patch: Partial<T>): Promise<boolean> => {
         try {
           await saveRef.current(patch);
-          for (const field of Object.keys(patch) as Array<keyof T & string>) {
-            if (Object.is(draftRef.current[field], patch[field])) dirty.current.delete(field);
-          }
-          patch = {};
+          saved(patch);
+          return true;
         } catch (error) {
-          if (!(error instanceof ValidationError)) {
-            setFailure(error instanceof Error ? error.message : String(error));
-            setState('error');
-            return;
-          }
-          // Save what is valid; keep the rest in the draft with its message.
-          const byField = error.byField();
-          for (const [field, message] of Object.entries(byField))
-            fieldErrors[field as keyof T & string] = message;
-          const rest = Object.fromEntries(
-            Object.entries(patch).filter(([f]) => !(f in byField)),
-          ) as Partial<T>;
-          if (Object.keys(rest).length === Object.keys(patch).length) break;
-          patch = rest;
+          if (!(error instanceof ValidationError)) throw error;
+          Object.assign(fieldErrors, error.byField());
+          return false;
         }
+      };
+      const patch = Object.fromEntries(fields.map((f) => [f, draftRef.current[f]])) as Partial<T>;
+      try {
+        if (!(await attempt(patch))) {
+          // Save what is valid, field by field, so one bad field (or a start moved past the end, which is
+          // reported on the other field) never holds back the text typed elsewhere.
+          for (const field of fields) await attempt({ [field]: patch[field] } as Partial<T>);
+        }
+      } catch (error) {
+        setFailure(error instanceof Error ? error.message : String(error));
+        setState('error');
+        return;
       }
       setErrors(fieldErrors);
       setFailure(null);

@@ -1,10 +1,10 @@
 /**
- * Asks before a delete that cannot be undone. Used for meetings, action items and attachments; a
- * candidate for the UI kit once other features need it too.
+ * Asks before an action that cannot be undone (deletes, terminating an agreement). A failure is shown in
+ * the dialog, which then stays open so the user can try again or cancel.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../ui/Dialog';
+import { Dialog } from './Dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
