@@ -61,6 +61,8 @@ test('every page of the app is in Simplified Chinese', async ({ profile }) => {
   };
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1, name: '欢迎使用 Liaison' })).toBeVisible();
+  await check('首页');
   for (const name of ['今日', '会谈', '活动与议程', '人员', '机构', '协议', '后续事项', '设置']) {
     await app.nav(name).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
