@@ -95,6 +95,18 @@ export default tseslint.config(
     ]),
   },
   {
+    // Repositories are the only code that touches Dexie.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/db/**'],
+    rules: restrict([
+      {
+        group: ['**/electron/**', 'electron', 'electron/*'],
+        message: 'renderer/ reaches main only through the platform module.',
+      },
+      { group: ['dexie'], message: 'Only the repositories in renderer/src/db touch Dexie.' },
+    ]),
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       ...restrict([{ group: ['**/renderer/**'], message: 'electron/ must not import renderer/.' }]),

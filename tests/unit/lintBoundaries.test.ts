@@ -29,6 +29,7 @@ describe('layer boundaries', () => {
     ],
     ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nexport const v = ipcRenderer;\n"],
     ['electron/main/x.ts', "import { App } from '../../renderer/src/app/App';\nexport const v = App;\n"],
+    ['renderer/src/meetings/x.ts', "import Dexie from 'dexie';\nexport const v = Dexie;\n"],
   ])('rejects a forbidden import in %s', async (filePath, code) => {
     expect(await ruleIds(filePath, code)).toContain('no-restricted-imports');
   });
