@@ -1,12 +1,12 @@
 /**
  * Writes many new records at once (the sample event, imports) in one strict transaction: everything is
- * validated first, then each table is written with one bulk call, with the same change capture as
- * single writes. Either all records are stored or none.
+ * validated first, then each table is written with one bulk call and marked in the outbox with one entry.
+ * Either all records are stored or none.
  */
 import { ENTITY_TABLES, type EntityOf, type EntityTableName } from '../../../shared/domain/entityTables';
 import { ValidationError, toFieldIssues } from '../../../shared/domain/validation';
-import { CLOCK_KEY, type ChangeCapture } from './ChangeCapture';
-import type { FieldClockRow, LiaisonDatabase, OutboxRow, Row } from './LiaisonDatabase';
+import type { ChangeCapture } from './ChangeCapture';
+import type { LiaisonDatabase } from './LiaisonDatabase';
 import type { Repositories } from './repositories/createRepositories';
 
 export type NewRecord = { [N in EntityTableName]: { table: N; entity: EntityOf<N> } }[EntityTableName];
@@ -20,9 +20,7 @@ export class BulkWriter {
 
   /** Validates every record, then stores them all; returns how many were written per table. */
   async create(records: readonly NewRecord[]): Promise<Record<string, number>> {
-    const byTable = new Map<EntityTableName, Array<Row<Record<string, unknown>>>>();
-    const clocks: FieldClockRow[] = [];
-    const outbox: OutboxRow[] = [];
+    const valid = new Map<EntityTableName, Array<EntityOf<EntityTableName>>>();
     for (const [index, record] of records.entries()) {
       const parsed = ENTITY_TABLES[record.table].schema.safeParse(record.entity);
       if (!parsed.success) {
@@ -32,26 +30,22 @@ export class BulkWriter {
         }));
         throw new ValidationError(issues);
       }
-      const row = this.repos[record.table].rowFor(parsed.data as never) as Row<Record<string, unknown>>;
-      byTable.set(record.table, [...(byTable.get(record.table) ?? []), row]);
+      valid.set(record.table, [...(valid.get(record.table) ?? []), parsed.data]);
     }
-    const tables = [...byTable.keys()].map((name) => this.db.table(name));
+    const tables = [...valid.keys()].map((name) => this.db.table(name));
     await this.db.transaction('rw', [...tables, ...this.capture.tables], async () => {
-      for (const record of records) {
-        const { id, ...fields } = record.entity as Record<string, unknown> & { id: string };
-        const hlc = this.capture.clock.now();
-        clocks.push({
-          table: record.table,
-          id,
-          clocks: Object.fromEntries(Object.keys(fields).map((f) => [f, hlc])),
-        });
-        outbox.push({ table: record.table, id, op: 'upsert', fields, hlc });
+      for (const [name, entities] of valid) {
+        const hlc = this.capture.stamp();
+        const rows = entities.map((entity) => this.repos[name].rowFor(entity as never, hlc));
+        await this.db.table(name).bulkAdd(rows);
+        await this.capture.recordUpsert(
+          name,
+          entities.map((e) => e.id),
+          null,
+          hlc,
+        );
       }
-      for (const [name, rows] of byTable) await this.db.table(name).bulkAdd(rows);
-      await this.db.fieldClocks.bulkPut(clocks);
-      await this.db.outbox.bulkAdd(outbox);
-      await this.db.meta.put({ key: CLOCK_KEY, value: this.capture.clock.current() });
     });
-    return Object.fromEntries([...byTable].map(([name, rows]) => [name, rows.length]));
+    return Object.fromEntries([...valid].map(([name, entities]) => [name, entities.length]));
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Change capture, shared by every repository: inside the caller's write transaction it stamps the changed
- * fields with the hybrid logical clock, appends the change to the outbox, and keeps the clock's last
- * stamp, so the entity write and its outbox entry commit or fail together. Sync reads the outbox.
+ * Change capture, shared by every repository. Inside the caller's write transaction it issues clock
+ * stamps, marks the changed records in the outbox, turns deletes into tombstones, and keeps the clock's
+ * last stamp, so a write and its outbox entry commit or fail together. Sync reads the outbox.
  */
 import type { Table } from 'dexie';
 import type { EntityTableName } from '../../../shared/domain/entityTables';
@@ -34,26 +34,31 @@ export class ChangeCapture {
     });
   }
 
-  /** Tables a write transaction must include for `recordUpsert` and `recordDelete`. */
+  /** Tables a write transaction must include to record its changes. */
   get tables(): Table[] {
-    return [this.db.fieldClocks, this.db.outbox, this.db.tombstones, this.db.meta];
+    return [this.db.outbox, this.db.tombstones, this.db.meta];
   }
 
-  async recordUpsert(table: EntityTableName, id: string, fields: Record<string, unknown>): Promise<string> {
-    const hlc = this.clock.now();
-    const existing = await this.db.fieldClocks.get([table, id]);
-    const clocks = { ...existing?.clocks };
-    for (const field of Object.keys(fields)) clocks[field] = hlc;
-    await this.db.fieldClocks.put({ table, id, clocks });
-    await this.db.outbox.add({ table, id, op: 'upsert', fields, hlc });
-    await this.db.meta.put({ key: CLOCK_KEY, value: hlc });
-    return hlc;
+  /** A new clock stamp for a local write. */
+  stamp(): string {
+    return this.clock.now();
+  }
+
+  /** Marks records as changed: `fields` null means all fields (new records). */
+  async recordUpsert(
+    table: EntityTableName,
+    ids: string[],
+    fields: string[] | null,
+    hlc: string,
+  ): Promise<void> {
+    await this.db.outbox.add({ table, op: 'upsert', ids, fields, hlc });
+    await this.db.meta.put({ key: CLOCK_KEY, value: this.clock.current() });
   }
 
   async recordDelete(table: EntityTableName, id: string, last: Record<string, unknown>): Promise<string> {
     const hlc = this.clock.now();
     await this.db.tombstones.put({ table, id, hlc, last });
-    await this.db.outbox.add({ table, id, op: 'delete', hlc });
+    await this.db.outbox.add({ table, op: 'delete', ids: [id], fields: null, hlc });
     await this.db.meta.put({ key: CLOCK_KEY, value: hlc });
     return hlc;
   }

@@ -15,7 +15,8 @@ import type {
   Session,
 } from '../../../shared/domain/entities';
 import type { EntityTableName } from '../../../shared/domain/entityTables';
-import type { Change } from '../../../shared/sync/change';
+import type { OutboxEntry } from '../../../shared/sync/change';
+import type { RecordClocks } from '../../../shared/sync/recordClocks';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
 
 export const DATABASE_NAME = 'liaison';
@@ -25,23 +26,16 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** An entity as stored: its fields plus derived `_` index keys. */
-export type Row<T> = T & { [derived: `_${string}`]: unknown };
+/** An entity as stored: its fields, its clock stamps, and derived `_` index keys. */
+export type Row<T> = T & RecordClocks & { [derived: `_${string}`]: unknown };
 
 export interface BlobRow {
   sha256: string;
   data: Blob;
 }
 
-/** The clock stamp of the last write to each field of a record. */
-export interface FieldClockRow {
-  table: EntityTableName;
-  id: string;
-  clocks: Record<string, string>;
-}
-
-/** A change waiting to be synced, in the order it was made. */
-export type OutboxRow = Change & { seq?: number };
+/** Records changed since the last sync, in the order the changes were made. */
+export type OutboxRow = OutboxEntry;
 
 /** A deleted record: its last state is kept so a delete never destroys text beyond recovery. */
 export interface TombstoneRow {
@@ -68,7 +62,6 @@ export class LiaisonDatabase extends Dexie {
   declare agreements: Table<Row<Agreement>, string>;
   declare attachments: Table<Row<Attachment>, string>;
   declare blobs: Table<BlobRow, string>;
-  declare fieldClocks: Table<FieldClockRow, [EntityTableName, string]>;
   declare outbox: Table<OutboxRow, number>;
   declare tombstones: Table<TombstoneRow, [EntityTableName, string]>;
   declare meta: Table<MetaRow, string>;

@@ -21,7 +21,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { settings: 'key' },
   },
   {
-    // The meeting log: entities, change capture (field clocks, outbox, tombstones) and device state.
+    // The meeting log: entities (carrying their clock stamps), change capture (outbox, tombstones) and
+    // device state.
     version: 2,
     stores: {
       events: 'id, startDate',
@@ -34,7 +35,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       agreements: 'id, _sortKey, [status+_until], _until, *partyOrgIds, eventId, _reminder',
       attachments: 'id, [ownerType+ownerId], sha256',
       blobs: 'sha256',
-      fieldClocks: '[table+id]',
       outbox: '++seq',
       tombstones: '[table+id]',
       meta: 'key',

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { ENTITY_TABLES, type EntityOf, type EntityTableName } from '../../../../shared/domain/entityTables';
 import { ulid } from '../../../../shared/domain/ulid';
 import { parseOrThrow } from '../../../../shared/domain/validation';
+import { stampFields, type RecordClocks } from '../../../../shared/sync/recordClocks';
 import type { ChangeCapture } from '../ChangeCapture';
 import type { LiaisonDatabase, Row } from '../LiaisonDatabase';
 
@@ -63,13 +64,13 @@ export class EntityRepository<N extends EntityTableName> {
     return this.ctx.db.table(this.tableName);
   }
 
-  protected toRow(entity: EntityOf<N>): Row<EntityOf<N>> {
-    return { ...entity, ...this.derive(entity) } as Row<EntityOf<N>>;
+  protected toRow(entity: EntityOf<N>, clocks: RecordClocks): Row<EntityOf<N>> {
+    return { ...entity, ...this.derive(entity), ...clocks } as Row<EntityOf<N>>;
   }
 
-  /** The stored form of a valid entity, with its derived index keys (for bulk writes). */
-  rowFor(entity: EntityOf<N>): Row<EntityOf<N>> {
-    return this.toRow(entity);
+  /** The stored form of a valid new entity: its fields, derived index keys and clock (for bulk writes). */
+  rowFor(entity: EntityOf<N>, hlc: string): Row<EntityOf<N>> {
+    return this.toRow(entity, { _clock: hlc });
   }
 
   protected toEntities(rows: Array<Row<EntityOf<N>> | undefined>): Array<EntityOf<N>> {
@@ -99,9 +100,9 @@ export class EntityRepository<N extends EntityTableName> {
   async create(input: NewEntity<EntityOf<N>>): Promise<EntityOf<N>> {
     const entity = parseOrThrow(schemaOf(this.tableName), { ...input, id: input.id ?? ulid() });
     await this.write([], async () => {
-      await this.table.add(this.toRow(entity));
-      const { id: _id, ...fields } = entity as Record<string, unknown>;
-      await this.ctx.capture.recordUpsert(this.tableName, entity.id, fields);
+      const hlc = this.ctx.capture.stamp();
+      await this.table.add(this.rowFor(entity, hlc));
+      await this.ctx.capture.recordUpsert(this.tableName, [entity.id], null, hlc);
     });
     return entity;
   }
@@ -116,13 +117,13 @@ export class EntityRepository<N extends EntityTableName> {
       if (!row) throw new NotFoundError(this.tableName, id);
       const current = stripDerived(row) as Record<string, unknown>;
       const next = parseOrThrow(schemaOf(this.tableName), { ...current, ...patch, id });
-      const changed: Record<string, unknown> = {};
-      for (const [field, value] of Object.entries(next as Record<string, unknown>)) {
-        if (field !== 'id' && !sameValue(current[field], value)) changed[field] = value;
-      }
-      if (Object.keys(changed).length === 0) return stripDerived(row);
-      await this.table.put(this.toRow(next));
-      await this.ctx.capture.recordUpsert(this.tableName, id, changed);
+      const changed = Object.entries(next as Record<string, unknown>)
+        .filter(([field, value]) => field !== 'id' && !sameValue(current[field], value))
+        .map(([field]) => field);
+      if (changed.length === 0) return stripDerived(row);
+      const hlc = this.ctx.capture.stamp();
+      await this.table.put(this.toRow(next, stampFields(row, changed, hlc)));
+      await this.ctx.capture.recordUpsert(this.tableName, [id], changed, hlc);
       return next;
     });
   }
@@ -152,7 +153,13 @@ export class EntityRepository<N extends EntityTableName> {
       const row = (await table.get(key)) as Row<Record<string, unknown>> | undefined;
       if (!row) continue;
       await table.delete(key);
-      await this.ctx.capture.recordDelete(tableName, key, stripDerived(row));
+      // The tombstone keeps the clocks too, so a late edit from another laptop can be weighed against it.
+      const { _clock, _fieldClocks, ...rest } = row;
+      await this.ctx.capture.recordDelete(tableName, key, {
+        ...stripDerived(rest as typeof row),
+        _clock,
+        _fieldClocks,
+      });
     }
   }
 }
