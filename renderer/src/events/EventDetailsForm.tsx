@@ -5,8 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Event } from '../../../shared/domain/entities';
 import { useRepos } from '../app/AppServices';
+import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { TextField } from '../ui/Field';
-import { StatusLine } from '../ui/StatusLine';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { offsetsInstant } from './eventDates';
 import { TimeZonePicker } from '../ui/TimeZonePicker';
@@ -68,12 +68,7 @@ export function EventDetailsForm({ event }: { event: Event }) {
           />
         </div>
       </form>
-      <StatusLine>
-        {state === 'saving' && t('common.saving')}
-        {state === 'saved' && t('common.saved')}
-        {state === 'error' &&
-          (failure ? t('common.saveFailed', { message: failure }) : t('events.fieldsNotSaved'))}
-      </StatusLine>
+      <AutosaveStatus state={state} failure={failure} invalidText={t('events.fieldsNotSaved')} />
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { zoneOffsetLabel } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { navigate, routeHref } from '../app/router';
 import { AttachmentList } from '../attachments/AttachmentList';
+import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { SelectField, TextField, TextArea } from '../ui/Field';
 import { laptopZone, ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
@@ -23,7 +24,6 @@ import { ActionItemsSection } from './ActionItemsSection';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { MeetingPeopleFields } from './MeetingPeopleFields';
 import { NotesSection } from './NotesSection';
-import { SaveStateLine } from './SaveStateLine';
 import { TagInput } from './TagInput';
 
 /** Typed text reaches IndexedDB within this many milliseconds. */
@@ -61,9 +61,14 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
           {t('meetings.deleteMeeting')}
         </button>
       </header>
-      <SaveStateLine state={state} failure={failure} testId="meeting-save-state" />
+      <AutosaveStatus
+        state={state}
+        failure={failure}
+        invalidText={t('meetings.saveErrors')}
+        testId="meeting-save-state"
+      />
 
-      <section className="meeting-section" aria-labelledby="meeting-details-title">
+      <section className="panel" aria-labelledby="meeting-details-title">
         <h2 id="meeting-details-title">{t('meetings.detailsTitle')}</h2>
         <div className="form-grid">
           <TextField
@@ -135,7 +140,7 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
         errors={{ counterpartOrgIds: errors.counterpartOrgIds, participantIds: errors.participantIds }}
       />
 
-      <section className="meeting-section" aria-labelledby="meeting-record-title">
+      <section className="panel" aria-labelledby="meeting-record-title">
         <h2 id="meeting-record-title">{t('meetings.recordTitle')}</h2>
         <div className="form-grid">
           <TextArea

@@ -8,9 +8,9 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/domain/entities';
 import { useRepos, useSettings } from '../app/AppServices';
+import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { TextArea } from '../ui/Field';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
-import { SaveStateLine } from './SaveStateLine';
 
 const AUTOSAVE_DELAY = 400;
 
@@ -28,7 +28,7 @@ export function NotesSection({ meetingId }: { meetingId: string }) {
   const others = loaded?.notes.filter((n) => n.authorId !== selfId) ?? [];
 
   return (
-    <section className="meeting-section meeting-notes" aria-labelledby="meeting-notes-title">
+    <section className="panel meeting-notes" aria-labelledby="meeting-notes-title">
       <h2 id="meeting-notes-title">{t('meetings.notes.title')}</h2>
       <p className="muted">{t('meetings.notes.intro')}</p>
       {loaded && selfId && <MyNoteEditor meetingId={meetingId} authorId={selfId} note={mine} />}
@@ -110,7 +110,12 @@ function MyNoteEditor({
         rows={6}
         onChange={(e) => setField('text', e.target.value)}
       />
-      <SaveStateLine state={state} failure={failure} testId="note-save-state" />
+      <AutosaveStatus
+        state={state}
+        failure={failure}
+        invalidText={t('meetings.saveErrors')}
+        testId="note-save-state"
+      />
     </div>
   );
 }

@@ -9,8 +9,8 @@ import type { Organization } from '../../../shared/domain/entities';
 import { AgreementSummaryList } from '../agreements/AgreementSummaryList';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
+import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
-import { AutosaveStatus } from './AutosaveStatus';
 import { MeetingHistory } from './MeetingHistory';
 import { OrganizationFields } from './OrganizationFields';
 
