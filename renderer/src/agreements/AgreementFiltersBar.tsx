@@ -35,7 +35,7 @@ export function AgreementFiltersBar({ filters, onChange }: AgreementFiltersBarPr
   };
 
   return (
-    <fieldset className="toolbar agreement-filters">
+    <fieldset className="toolbar">
       <legend className="visually-hidden">{t('agreements.filters')}</legend>
       <SelectField<AgreementStatus | ''>
         label={t('agreements.status')}

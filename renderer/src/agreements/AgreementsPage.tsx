@@ -100,7 +100,7 @@ export function AgreementsPage() {
                   </abbr>
                 </td>
                 <td>
-                  <ul className="party-list">
+                  <ul className="plain-list">
                     {agreement.partyOrgIds.map((id) => (
                       <li key={id} dir="auto">
                         {page.organizations.get(id)?.name ?? t('common.unknown')}

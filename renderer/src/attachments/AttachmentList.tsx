@@ -64,7 +64,7 @@ export function AttachmentList({ owner }: { owner: AttachmentOwner }) {
   };
 
   return (
-    <section className="meeting-section attachments" aria-labelledby={`attachments-${id}`}>
+    <section className="panel attachments" aria-labelledby={`attachments-${id}`}>
       <h2 id={`attachments-${id}`}>{t('attachments.title')}</h2>
       <div
         className={`drop-zone${dragging ? ' dragging' : ''}`}

@@ -60,7 +60,7 @@ export function FollowUpsPage() {
         <h1 id="page-title">{t('followUps.title')}</h1>
       </header>
       <p className="muted">{t('followUps.intro')}</p>
-      <fieldset key={filtersKey} className="toolbar follow-up-filters">
+      <fieldset key={filtersKey} className="toolbar">
         <legend className="visually-hidden">{t('followUps.filters')}</legend>
         <PersonCombobox
           label={t('followUps.owner')}

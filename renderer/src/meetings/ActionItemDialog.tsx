@@ -87,7 +87,7 @@ export function ActionItemDialog({ meetingId, item, ownerName, onClose }: Action
             {t('meetings.actions.saveFailed', { message: failure })}
           </p>
         )}
-        <div className="button-row">
+        <div className="button-row dialog-actions">
           <button type="submit" className="primary" disabled={busy}>
             {t('common.save')}
           </button>

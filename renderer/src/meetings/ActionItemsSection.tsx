@@ -8,14 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entities';
 import { formatIsoDate, todayInZone } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
-import { ActionItemDialog } from './ActionItemDialog';
+import { isOverdue } from '../followUps/isOverdue';
+import { OverdueBadge } from '../followUps/OverdueBadge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-
-function isOverdue(item: ActionItem, today: string): boolean {
-  return (
-    item.dueDate !== null && item.dueDate < today && (item.status === 'open' || item.status === 'in-progress')
-  );
-}
+import { ActionItemDialog } from './ActionItemDialog';
 
 export function ActionItemsSection({ meetingId, zone }: { meetingId: string; zone: string }) {
   const { t, i18n } = useTranslation();
@@ -42,7 +38,7 @@ export function ActionItemsSection({ meetingId, zone }: { meetingId: string; zon
   };
 
   return (
-    <section className="meeting-section" aria-labelledby="meeting-actions-title">
+    <section className="panel" aria-labelledby="meeting-actions-title">
       <div className="section-header">
         <h2 id="meeting-actions-title">{t('meetings.actions.title')}</h2>
         <button type="button" onClick={() => setEditing('new')}>
@@ -79,12 +75,7 @@ export function ActionItemsSection({ meetingId, zone }: { meetingId: string; zon
                 </td>
                 <td>
                   {item.dueDate ? formatIsoDate(item.dueDate, i18n.language) : t('meetings.actions.noDue')}
-                  {isOverdue(item, today) && (
-                    <>
-                      {' '}
-                      <span className="badge warning">{t('meetings.actions.overdue')}</span>
-                    </>
-                  )}
+                  {isOverdue(item, today) && <OverdueBadge />}
                 </td>
                 <td>
                   <select

@@ -130,7 +130,7 @@ export function MeetingPeopleFields(props: MeetingPeopleFieldsProps) {
   const remove = (id: string) => onParticipantsChange(participantIds.filter((x) => x !== id));
 
   return (
-    <section className="meeting-section" aria-labelledby="meeting-people-title">
+    <section className="panel" aria-labelledby="meeting-people-title">
       <h2 id="meeting-people-title">{t('meetings.participantsTitle')}</h2>
       <div className="form-grid">
         <div className="wide">

@@ -140,7 +140,7 @@ function MeetingsTable({ page }: { page: ListPage }) {
                 </a>
               </td>
               <td>
-                <ul className="meetings-orgs">
+                <ul className="plain-list">
                   {meeting.counterpartOrgIds.map((orgId) => (
                     <li key={orgId} dir="auto">
                       {page.orgNames.get(orgId) ?? t('common.unknown')}

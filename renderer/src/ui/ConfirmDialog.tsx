@@ -49,7 +49,7 @@ export function ConfirmDialog({
           {t('errors.generic', { message: error })}
         </p>
       )}
-      <div className="button-row">
+      <div className="button-row dialog-actions">
         <button type="button" className="danger" disabled={busy} onClick={() => void confirm()}>
           {confirmLabel}
         </button>
