@@ -1,40 +1,49 @@
 /**
  * The search tokenizer, shared by indexing and querying so both sides always agree.
  *
- * - Text is folded (case, Latin-like accents) and split into words with Intl.Segmenter, which knows word
- *   breaks in Thai, Lao, Khmer and Myanmar too. Every word is a token, matched by prefix at query time.
- * - Runs of scripts written without spaces (Han, Kana, Hangul, Thai, Lao, Khmer, Myanmar) are also cut
- *   into overlapping pairs of grapheme clusters (bigrams) across the whole run, whatever the segmenter
- *   thinks the words are. A query that is only part of a word, or straddles two, then still matches:
- *   "ປາກ" finds "ປາກປ່າສັກ". Single Han characters are tokens too, so a one-character Chinese query works.
+ * - Text is folded (case, Latin accents, Arabic vowel marks).
+ * - Scripts written with spaces (Latin, Cyrillic, Arabic, Hangul, …) are split into words at anything
+ *   that is not a letter, mark or digit; a regex is several times faster than Intl.Segmenter here, and
+ *   gives the same words.
+ * - Runs of Thai, Lao, Khmer and Myanmar, which are written without spaces, are split into words with
+ *   Intl.Segmenter (its dictionaries know where their words end).
+ * - Every run of a script without spaces (those four, and Han and Kana) is also cut into overlapping
+ *   pairs of grapheme clusters (bigrams) across the whole run, whatever the word breaks. A query that is
+ *   only part of a word, or straddles two, still matches: "ປາກ" finds "ປາກປ່າສັກ". Single Han characters
+ *   are tokens too, since one Chinese character is often a word.
+ *
+ * Queries: a word of a spaced script matches words starting with it; an unspaced run of two or more
+ * grapheme clusters needs all its bigrams; a single cluster matches bigrams (and words) starting with it.
  */
 import { foldText } from './foldText';
 
-const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
-const graphemeSegmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
-
 const UNSPACED_RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u200b-\u200d]+/gu;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const SEGMENTED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * A grapheme cluster, close enough for matching: a base character with its marks, joined across the
+ * Khmer coeng and Myanmar virama that stack consonants. Index and query cut the same way, so matching
+ * is exact even where this differs from Unicode's full rules.
+ */
+const CLUSTER = /\P{M}\p{M}*(?:[\u17D2\u1039]\P{M}\p{M}*)*/gu;
+const ARABIC_MARKS = /[\u064B-\u065F\u0670]/g;
 
 /** Longest word kept whole; longer runs (pasted hashes, URLs) are cut so one token cannot bloat the index. */
 const MAX_WORD = 40;
 
-/** A query term: match words starting with `prefix`, or records holding every one of `grams`. */
+const wordSegmenter = new Intl.Segmenter('und', { granularity: 'word' });
+
+/** A query term: words (or grams) starting with `prefix`, or records holding every one of `grams`. */
 export type QueryTerm = { kind: 'prefix'; prefix: string } | { kind: 'grams'; grams: string[]; text: string };
 
-function graphemes(text: string): string[] {
-  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment).filter(
-    (g) => !/^[\u200b-\u200d]+$/.test(g),
-  );
+function fold(text: string): string {
+  return foldText(text).replace(ARABIC_MARKS, '');
 }
 
-function words(folded: string): string[] {
-  const out: string[] = [];
-  for (const segment of wordSegmenter.segment(folded)) {
-    if (segment.isWordLike) out.push(segment.segment.slice(0, MAX_WORD));
-  }
-  return out;
+function clusters(run: string): string[] {
+  return run.match(CLUSTER) ?? [];
 }
 
 function bigrams(parts: readonly string[]): string[] {
@@ -43,24 +52,30 @@ function bigrams(parts: readonly string[]): string[] {
   return grams;
 }
 
+function spacedWords(folded: string): string[] {
+  return (folded.replace(UNSPACED_RUN, ' ').match(WORD) ?? []).map((w) => w.slice(0, MAX_WORD));
+}
+
 /** The distinct tokens under which a text is indexed. */
 export function indexTokens(text: string): string[] {
-  const folded = foldText(text);
-  const tokens = new Set<string>(words(folded));
+  const folded = fold(text);
+  const tokens = new Set<string>(spacedWords(folded));
   for (const run of folded.match(UNSPACED_RUN) ?? []) {
-    const parts = graphemes(run);
+    if (SEGMENTED.test(run)) {
+      for (const segment of wordSegmenter.segment(run)) {
+        if (segment.isWordLike) tokens.add(segment.segment.slice(0, MAX_WORD));
+      }
+    }
+    const parts = clusters(run);
     for (const part of parts) if (HAN.test(part)) tokens.add(part);
     for (const gram of bigrams(parts)) tokens.add(gram);
   }
   return [...tokens];
 }
 
-/**
- * How a query is matched, term by term (all terms must match). An unspaced run of two or more graphemes
- * needs all its bigrams; a single grapheme, and any other word, matches by prefix.
- */
+/** How a query is matched, term by term; a record matches when every term does. */
 export function queryTerms(query: string): QueryTerm[] {
-  const folded = foldText(query);
+  const folded = fold(query);
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const add = (key: string, term: QueryTerm) => {
@@ -69,11 +84,27 @@ export function queryTerms(query: string): QueryTerm[] {
     terms.push(term);
   };
   for (const run of folded.match(UNSPACED_RUN) ?? []) {
-    const parts = graphemes(run);
+    const parts = clusters(run);
     if (parts.length >= 2) add(`g:${run}`, { kind: 'grams', grams: [...new Set(bigrams(parts))], text: run });
     else if (parts.length === 1) add(`p:${parts[0]}`, { kind: 'prefix', prefix: parts[0]! });
   }
-  for (const word of words(folded.replace(UNSPACED_RUN, ' ')))
-    add(`p:${word}`, { kind: 'prefix', prefix: word });
+  for (const word of spacedWords(folded)) add(`p:${word}`, { kind: 'prefix', prefix: word });
   return terms;
+}
+
+/**
+ * Whether a text matches a query by the same rules, found the slow way: the truth the recall tests and
+ * the benchmark compare every engine against.
+ */
+export function matchesByScan(text: string, terms: readonly QueryTerm[]): boolean {
+  return matchesTokens(new Set(indexTokens(text)), terms);
+}
+
+/** The same test on tokens already computed, for scanning many queries over one corpus. */
+export function matchesTokens(tokens: ReadonlySet<string>, terms: readonly QueryTerm[]): boolean {
+  return terms.every((term) => {
+    if (term.kind === 'grams') return term.grams.every((gram) => tokens.has(gram));
+    for (const token of tokens) if (token.startsWith(term.prefix)) return true;
+    return false;
+  });
 }

@@ -45,6 +45,12 @@ export interface TombstoneRow {
   last: Record<string, unknown>;
 }
 
+/** A stored piece of the search index (see renderer/src/search). */
+export interface SearchIndexRow {
+  key: string;
+  value: unknown;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -65,6 +71,7 @@ export class LiaisonDatabase extends Dexie {
   declare outbox: Table<OutboxRow, number>;
   declare tombstones: Table<TombstoneRow, [EntityTableName, string]>;
   declare meta: Table<MetaRow, string>;
+  declare searchIndex: Table<SearchIndexRow, string>;
 
   /**
    * @param upToVersion Defines the schema only up to this version; migration tests use it to create a

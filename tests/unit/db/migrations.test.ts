@@ -21,6 +21,15 @@ interface MigrationFixture {
 
 /** Fixtures for versions after the first, keyed by the version they migrate to. */
 const MIGRATIONS: Record<number, MigrationFixture> = {
+  3: {
+    async seed(db) {
+      await db.meetings.put({ id: 'M', eventId: 'E', startsAt: 5, _clock: 'c' } as never);
+    },
+    async verify(db) {
+      expect(await db.meetings.get('M')).toMatchObject({ id: 'M' });
+      expect(await db.searchIndex.count()).toBe(0);
+    },
+  },
   2: {
     async seed(db) {
       await db.settings.bulkPut([

@@ -33,7 +33,7 @@ function isDerived(key: string): boolean {
   return key.startsWith('_');
 }
 
-export function stripDerived<T>(row: Row<T>): T {
+export function stripDerived<T>(row: Row<T> | Record<string, unknown>): T {
   const entity: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) if (!isDerived(key)) entity[key] = value;
   return entity as T;
