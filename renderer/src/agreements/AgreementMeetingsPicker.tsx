@@ -12,20 +12,22 @@ import { formatDateInZone } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { ChipPicker } from '../ui/ChipPicker';
+import { eventZones, meetingZone } from '../meetings/meetingZones';
 import type { ComboboxOption } from '../ui/Combobox';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
 
 const NONE: ComboboxOption[] = [];
 /** Meetings read per partner organization; an organization rarely has more with one institution. */
 const MEETINGS_PER_PARTY = 200;
 
 async function meetingOptions(repos: Repositories, meetings: Meeting[], language: string) {
-  const eventIds = [...new Set(meetings.map((m) => m.eventId).filter((id): id is string => id !== null))];
-  const zones = new Map((await repos.events.getMany(eventIds)).map((e) => [e.id, e.timeZone]));
+  const zones = await eventZones(
+    repos,
+    meetings.map((m) => m.eventId),
+  );
   return meetings.map((m): ComboboxOption => ({
     id: m.id,
     label: m.title,
-    detail: formatDateInZone(m.startsAt, (m.eventId && zones.get(m.eventId)) || laptopZone(), language),
+    detail: formatDateInZone(m.startsAt, meetingZone(m, zones), language),
   }));
 }
 

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInZone, formatIsoDate } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { laptopZone } from '../ui/zoneLabels';
 import { AgreementFiltersBar } from './AgreementFiltersBar';
 import { hasFilters, loadAgreements, NO_FILTERS, type AgreementFilters } from './agreementFilters';
 import { NewAgreementForm } from './NewAgreementForm';

@@ -7,7 +7,7 @@ import type { Agreement, Organization } from '../../../shared/domain/entities';
 import type { AgreementStatus } from '../../../shared/rules/agreementLifecycle';
 import { addDaysToIsoDate } from '../../../shared/time/zonedTime';
 import type { Repositories } from '../db/repositories/createRepositories';
-import { MAX_BULK_GET } from '../db/repositories/EntityRepository';
+import { recordsById } from '../ui/recordsById';
 
 export interface AgreementFilters {
   status: AgreementStatus | null;
@@ -94,8 +94,10 @@ export async function loadAgreements(
   limit: number,
 ): Promise<AgreementPage> {
   const { found, more } = await readByIndex(repos, filters, today, limit);
-  const partyIds = [...new Set(found.flatMap((a) => a.partyOrgIds))].slice(0, MAX_BULK_GET);
-  const organizations = new Map((await repos.organizations.getMany(partyIds)).map((o) => [o.id, o]));
+  const organizations = await recordsById(
+    repos.organizations,
+    found.flatMap((a) => a.partyOrgIds),
+  );
   const agreements = found.filter((a) => matchesFilters(a, filters, organizations, today));
   return { agreements, organizations, more };
 }

@@ -8,13 +8,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidationError } from '../../../shared/domain/validation';
-import { roundToMinutes, zoneOffsetLabel } from '../../../shared/time/zonedTime';
+import { roundToMinutes } from '../../../shared/time/zonedTime';
 import { useRepos, useServices, useSettings } from '../app/AppServices';
 import { Combobox, type ComboboxOption } from '../ui/Combobox';
 import { CountrySelect } from '../ui/CountrySelect';
 import { Dialog } from '../ui/Dialog';
 import { FieldFrame, SelectField, TextField } from '../ui/Field';
-import { laptopZone, ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
+import { ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
+import { laptopZone, zoneLabel } from '../ui/zoneLabels';
 import { createQuickMeeting, guessNewCounterpart, type Counterpart } from './createQuickMeeting';
 import { useQuickCapture } from './quickCaptureStore';
 
@@ -32,7 +33,7 @@ export function QuickCaptureDialog() {
 }
 
 function QuickCaptureForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const repos = useRepos();
   const { now } = useServices();
   const logged = useQuickCapture((s) => s.logged);
@@ -111,7 +112,7 @@ function QuickCaptureForm() {
     <form onSubmit={(e) => void submit(e)} noValidate className="quick-capture-form">
       <p className="muted">
         {event
-          ? t('capture.inEvent', { event: event.name, zone: `${zone} (${zoneOffsetLabel(startsAt, zone)})` })
+          ? t('capture.inEvent', { event: event.name, zone: zoneLabel(zone, startsAt, i18n.language) })
           : t('capture.noEvent', { zone })}
       </p>
       {counterpart ? (

@@ -6,13 +6,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Event, Person, Session } from '../../../shared/domain/entities';
-import { MAX_BULK_GET } from '../db/repositories/EntityRepository';
-import { formatIsoDate, instantToZoned, zoneOffsetLabel } from '../../../shared/time/zonedTime';
+import type { Event, Session } from '../../../shared/domain/entities';
+import { formatIsoDate, instantToZoned } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { TimeRange } from '../today/TimeRange';
 import '../today/today.css';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { namesById } from '../ui/recordsById';
+import { zoneLabel } from '../ui/zoneLabels';
 import { eventDays, offsetsInstant } from './eventDates';
 import { SessionDialog } from './SessionDialog';
 
@@ -32,16 +33,19 @@ export function AgendaSection({ event }: { event: Event }) {
   const [deleting, setDeleting] = useState<Session | null>(null);
   const agenda = useLiveQuery(async () => {
     const sessions = await repos.sessions.forEvent(event.id);
-    const ids = [...new Set(sessions.flatMap((s) => s.attendeeIds))].slice(0, MAX_BULK_GET);
-    return { sessions, people: await repos.people.getMany(ids) };
+    return {
+      sessions,
+      names: await namesById(
+        repos.people,
+        sessions.flatMap((s) => s.attendeeIds),
+      ),
+    };
   }, [repos, event.id]);
 
   if (!agenda) return null;
-  const names = new Map(agenda.people.map((p: Person) => [p.id, p.name]));
   const byDay = groupByDay(agenda.sessions, event.timeZone);
   const eventDayList = eventDays(event);
   const days = [...new Set([...eventDayList, ...byDay.keys()])].sort();
-  const zoneLabel = `${event.timeZone} (${zoneOffsetLabel(offsetsInstant(event.startDate, 0), event.timeZone, i18n.language)})`;
 
   return (
     <section className="settings-section agenda" aria-labelledby="agenda-title">
@@ -51,7 +55,11 @@ export function AgendaSection({ event }: { event: Event }) {
           {t('events.addSession')}
         </button>
       </header>
-      <p className="muted">{t('common.eventTime', { zone: zoneLabel })}</p>
+      <p className="muted">
+        {t('common.eventTime', {
+          zone: zoneLabel(event.timeZone, offsetsInstant(event.startDate, 0), i18n.language),
+        })}
+      </p>
       {agenda.sessions.length === 0 && <p>{t('events.noSessions')}</p>}
       {days.map((day) => {
         const sessions = byDay.get(day) ?? [];
@@ -86,7 +94,7 @@ export function AgendaSection({ event }: { event: Event }) {
                           {session.attendeeIds.map((id, index) => (
                             <span key={id}>
                               {index > 0 && t('today.listSeparator')}
-                              <span dir="auto">{names.get(id) ?? t('common.unknown')}</span>
+                              <span dir="auto">{agenda.names.get(id) ?? t('common.unknown')}</span>
                             </span>
                           ))}
                         </p>

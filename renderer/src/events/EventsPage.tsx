@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInZone } from '../../../shared/time/zonedTime';
 import { useRepos, useServices, useSettings } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { laptopZone } from '../ui/zoneLabels';
 import { CurrentEventControl } from './CurrentEventControl';
 import { formatEventDates } from './eventDates';
 import { NewEventDialog, type EventFields } from './NewEventDialog';

@@ -7,18 +7,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_KINDS, type Event, type Session } from '../../../shared/domain/entities';
 import { ValidationError } from '../../../shared/domain/validation';
-import {
-  formatIsoDate,
-  formatTimeInZone,
-  instantToZoned,
-  zonedToInstant,
-  zoneOffsetLabel,
-  zonesDiffer,
-} from '../../../shared/time/zonedTime';
+import { formatIsoDate, instantToZoned, zonedToInstant } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { laptopTimeHint, zoneLabel } from '../ui/zoneLabels';
 import { eventDays, offsetsInstant } from './eventDates';
 
 type SessionKind = Session['kind'];
@@ -86,19 +79,11 @@ export function SessionDialog({ event, session, onClose }: SessionDialogProps) {
   };
 
   const days = [...new Set([...eventDays(event), fields.day])].filter((d) => ISO_DATE.test(d)).sort();
-  const zoneLabel = `${zone} (${zoneOffsetLabel(offsetsInstant(fields.day, 0), zone, locale)})`;
-
   /** The laptop's own time for a typed time, when the laptop is set to another zone. */
-  const localHint = (time: string): string | undefined => {
-    if (!ISO_DATE.test(fields.day) || !TIME.test(time)) return undefined;
-    const instant = zonedToInstant(fields.day, time, zone);
-    const local = laptopZone();
-    if (!zonesDiffer(instant, zone, local)) return undefined;
-    return t('common.localTime', {
-      time: formatTimeInZone(instant, local, locale),
-      zone: zoneOffsetLabel(instant, local, locale),
-    });
-  };
+  const localHint = (time: string): string | undefined =>
+    ISO_DATE.test(fields.day) && TIME.test(time)
+      ? laptopTimeHint(t, zonedToInstant(fields.day, time, zone), zone, locale)
+      : undefined;
 
   const submit = async (formEvent: FormEvent) => {
     formEvent.preventDefault();
@@ -198,7 +183,11 @@ export function SessionDialog({ event, session, onClose }: SessionDialogProps) {
             required
             onChange={(e) => set('end', e.target.value)}
           />
-          <p className="wide muted session-zone">{t('events.session.timesInZone', { zone: zoneLabel })}</p>
+          <p className="wide muted session-zone">
+            {t('events.session.timesInZone', {
+              zone: zoneLabel(zone, offsetsInstant(fields.day, 0), locale),
+            })}
+          </p>
           <fieldset className="wide choice-list session-attendees">
             <legend>{t('events.session.attendees')}</legend>
             {delegates?.length === 0 && <p className="muted">{t('events.session.noDelegates')}</p>}

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../../shared/domain/entities';
 import { formatIsoDate, todayInZone } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { namesById } from '../ui/recordsById';
+import { laptopZone } from '../ui/zoneLabels';
 import { isOverdue } from './isOverdue';
 import { OverdueBadge } from './OverdueBadge';
 import './followUps.css';
@@ -25,8 +26,8 @@ export function FollowUpList({ items, emptyText }: FollowUpListProps) {
     ',',
   );
   const context = useLiveQuery(async () => {
-    const owners = await repos.people.getMany(ownerKey ? ownerKey.split(',') : []);
-    return { owners: new Map(owners.map((p) => [p.id, p.name])), today: todayInZone(now(), laptopZone()) };
+    const owners = await namesById(repos.people, ownerKey.split(',').filter(Boolean));
+    return { owners, today: todayInZone(now(), laptopZone()) };
   }, [repos, ownerKey, now]);
 
   if (items.length === 0) return <p className="muted">{emptyText}</p>;

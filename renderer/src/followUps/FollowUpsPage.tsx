@@ -13,7 +13,7 @@ import { routeHref } from '../app/router';
 import { PersonCombobox } from '../people/PersonCombobox';
 import { SelectField } from '../ui/Field';
 import { StatusLine } from '../ui/StatusLine';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { laptopZone } from '../ui/zoneLabels';
 import { isOverdue } from './isOverdue';
 import { loadFollowUps, type FollowUpFilters } from './loadFollowUps';
 import { OverdueBadge } from './OverdueBadge';

@@ -4,6 +4,7 @@
  */
 import type { ActionItem, Agreement, Meeting, Person } from '../../../shared/domain/entities';
 import type { Repositories } from '../db/repositories/createRepositories';
+import { recordsById } from '../ui/recordsById';
 
 export interface FollowUpFilters {
   ownerId: string | null;
@@ -18,8 +19,6 @@ export interface FollowUpPage {
   more: boolean;
 }
 
-const ids = (values: Array<string | null>) => [...new Set(values.filter((v): v is string => v !== null))];
-
 export async function loadFollowUps(
   repos: Repositories,
   filters: FollowUpFilters,
@@ -32,16 +31,18 @@ export async function loadFollowUps(
       : await repos.actionItems.byDueDate(limit, 0);
   const items = filters.status ? read.filter((item) => item.status === filters.status) : read;
   const [owners, meetings, agreements] = await Promise.all([
-    repos.people.getMany(ids(items.map((i) => i.ownerId))),
-    repos.meetings.getMany(ids(items.map((i) => i.meetingId))),
-    repos.agreements.getMany(ids(items.map((i) => i.agreementId))),
+    recordsById(
+      repos.people,
+      items.map((i) => i.ownerId),
+    ),
+    recordsById(
+      repos.meetings,
+      items.map((i) => i.meetingId),
+    ),
+    recordsById(
+      repos.agreements,
+      items.map((i) => i.agreementId),
+    ),
   ]);
-  const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
-  return {
-    items,
-    owners: byId(owners),
-    meetings: byId(meetings),
-    agreements: byId(agreements),
-    more: read.length >= limit,
-  };
+  return { items, owners, meetings, agreements, more: read.length >= limit };
 }

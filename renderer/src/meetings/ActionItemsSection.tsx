@@ -11,6 +11,7 @@ import { useRepos, useServices } from '../app/AppServices';
 import { isOverdue } from '../followUps/isOverdue';
 import { OverdueBadge } from '../followUps/OverdueBadge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { namesById } from '../ui/recordsById';
 import { ActionItemDialog } from './ActionItemDialog';
 
 export function ActionItemsSection({ meetingId, zone }: { meetingId: string; zone: string }) {
@@ -22,9 +23,13 @@ export function ActionItemsSection({ meetingId, zone }: { meetingId: string; zon
   const [failure, setFailure] = useState<string | null>(null);
   const loaded = useLiveQuery(async () => {
     const items = await repos.actionItems.forMeeting(meetingId);
-    const ids = [...new Set(items.flatMap((i) => (i.ownerId ? [i.ownerId] : [])))];
-    const owners = await repos.people.getMany(ids);
-    return { items, ownerNames: new Map(owners.map((p) => [p.id, p.name])) };
+    return {
+      items,
+      ownerNames: await namesById(
+        repos.people,
+        items.map((i) => i.ownerId),
+      ),
+    };
   }, [repos, meetingId]);
   const today = todayInZone(now(), zone);
 

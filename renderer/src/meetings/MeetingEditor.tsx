@@ -12,13 +12,13 @@ import {
   type Event,
   type Meeting,
 } from '../../../shared/domain/entities';
-import { zoneOffsetLabel } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { navigate, routeHref } from '../app/router';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { SelectField, TextField, TextArea } from '../ui/Field';
-import { laptopZone, ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
+import { ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
+import { laptopZone, zoneLabel } from '../ui/zoneLabels';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { ActionItemsSection } from './ActionItemsSection';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -30,7 +30,7 @@ import { TagInput } from './TagInput';
 const AUTOSAVE_DELAY = 400;
 
 export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Event | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const repos = useRepos();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const id = meeting.id;
@@ -99,7 +99,7 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
           />
           <p className="wide field-hint meeting-zone">
             {event
-              ? t('common.eventTime', { zone: `${zone} (${zoneOffsetLabel(draft.startsAt, zone)})` })
+              ? t('common.eventTime', { zone: zoneLabel(zone, draft.startsAt, i18n.language) })
               : t('meetings.noEventZone', { zone })}
           </p>
           <ZonedDateTimeFields

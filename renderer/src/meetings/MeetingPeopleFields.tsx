@@ -12,6 +12,7 @@ import { useRepos } from '../app/AppServices';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { ChipPicker } from '../ui/ChipPicker';
 import type { ComboboxOption } from '../ui/Combobox';
+import { namesById } from '../ui/recordsById';
 
 interface MeetingPeopleFieldsProps {
   counterpartOrgIds: string[];
@@ -35,9 +36,11 @@ function personLabel(person: Person, orgName: string | undefined): string {
   return role ? `${person.name} — ${role}` : person.name;
 }
 
-async function orgNamesOf(repos: Repositories, people: Person[]): Promise<Map<string, string>> {
-  const ids = [...new Set(people.flatMap((p) => (p.organizationId ? [p.organizationId] : [])))];
-  return new Map((await repos.organizations.getMany(ids)).map((o) => [o.id, o.name]));
+function orgNamesOf(repos: Repositories, people: Person[]): Promise<Map<string, string>> {
+  return namesById(
+    repos.organizations,
+    people.map((p) => p.organizationId),
+  );
 }
 
 async function personOptions(repos: Repositories, people: Person[]): Promise<ComboboxOption[]> {

@@ -9,11 +9,12 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/entities';
 import { useRepos, useSettings } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import { MAX_BULK_GET } from '../db/repositories/EntityRepository';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { SelectField } from '../ui/Field';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { namesById } from '../ui/recordsById';
+import { laptopZone } from '../ui/zoneLabels';
 import { meetingTimes } from './meetingTimes';
+import { eventZones, meetingZone, type EventZones } from './meetingZones';
 import './meetings.css';
 
 const PAGE = 50;
@@ -23,14 +24,8 @@ type Filter = 'current' | 'all';
 interface ListPage {
   meetings: Meeting[];
   more: boolean;
-  zones: Map<string, string>;
+  zones: EventZones;
   orgNames: Map<string, string>;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 async function loadPage(repos: Repositories, eventId: string | null, limit: number): Promise<ListPage> {
@@ -39,20 +34,17 @@ async function loadPage(repos: Repositories, eventId: string | null, limit: numb
     ? await repos.meetings.forEventNewestFirst(eventId, limit + 1)
     : await repos.meetings.recent(limit + 1);
   const meetings = rows.slice(0, limit);
-  const eventIds = [...new Set(meetings.flatMap((m) => (m.eventId ? [m.eventId] : [])))];
-  const orgIds = [...new Set(meetings.flatMap((m) => m.counterpartOrgIds))];
-  const events = (
-    await Promise.all(chunks(eventIds, MAX_BULK_GET).map((ids) => repos.events.getMany(ids)))
-  ).flat();
-  const orgs = (
-    await Promise.all(chunks(orgIds, MAX_BULK_GET).map((ids) => repos.organizations.getMany(ids)))
-  ).flat();
-  return {
-    meetings,
-    more: rows.length > limit,
-    zones: new Map(events.map((e) => [e.id, e.timeZone])),
-    orgNames: new Map(orgs.map((o) => [o.id, o.name])),
-  };
+  const [zones, orgNames] = await Promise.all([
+    eventZones(
+      repos,
+      meetings.map((m) => m.eventId),
+    ),
+    namesById(
+      repos.organizations,
+      meetings.flatMap((m) => m.counterpartOrgIds),
+    ),
+  ]);
+  return { meetings, more: rows.length > limit, zones, orgNames };
 }
 
 export function MeetingsPage() {
@@ -122,7 +114,7 @@ function MeetingsTable({ page }: { page: ListPage }) {
       </thead>
       <tbody>
         {page.meetings.map((meeting) => {
-          const zone = (meeting.eventId && page.zones.get(meeting.eventId)) || local;
+          const zone = meetingZone(meeting, page.zones);
           const times = meetingTimes(meeting.startsAt, meeting.endsAt, zone, local, i18n.language);
           return (
             <tr key={meeting.id}>

@@ -10,6 +10,7 @@ import type { Note } from '../../../shared/domain/entities';
 import { useRepos, useSettings } from '../app/AppServices';
 import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { TextArea } from '../ui/Field';
+import { namesById } from '../ui/recordsById';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 
 const AUTOSAVE_DELAY = 400;
@@ -20,8 +21,13 @@ export function NotesSection({ meetingId }: { meetingId: string }) {
   const selfId = useSettings((s) => s.selfPersonId);
   const loaded = useLiveQuery(async () => {
     const notes = await repos.notes.forMeeting(meetingId);
-    const authors = await repos.people.getMany([...new Set(notes.map((n) => n.authorId))]);
-    return { notes, names: new Map(authors.map((a) => [a.id, a.name])) };
+    return {
+      notes,
+      names: await namesById(
+        repos.people,
+        notes.map((n) => n.authorId),
+      ),
+    };
   }, [repos, meetingId]);
 
   const mine = loaded?.notes.find((n) => n.authorId === selfId) ?? null;

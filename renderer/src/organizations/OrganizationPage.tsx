@@ -10,8 +10,8 @@ import { AgreementSummaryList } from '../agreements/AgreementSummaryList';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { AutosaveStatus } from '../ui/AutosaveStatus';
+import { MeetingHistory } from '../meetings/MeetingHistory';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
-import { MeetingHistory } from './MeetingHistory';
 import { OrganizationFields } from './OrganizationFields';
 
 export function OrganizationPage({ id }: { id: string }) {

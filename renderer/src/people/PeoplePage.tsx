@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { TextField } from '../ui/Field';
+import { recordsById } from '../ui/recordsById';
 import { NewPersonForm } from './NewPersonForm';
 import './people.css';
 
@@ -23,11 +24,11 @@ export function PeoplePage() {
   const text = filter.trim();
   const found = useLiveQuery(async () => {
     const people = text ? await repos.people.search(text, limit) : await repos.people.list(limit, 0);
-    const orgIds = [
-      ...new Set(people.map((p) => p.organizationId).filter((id): id is string => id !== null)),
-    ];
-    const organizations = await repos.organizations.getMany(orgIds);
-    return { people, organizations: new Map(organizations.map((o) => [o.id, o])) };
+    const organizations = await recordsById(
+      repos.organizations,
+      people.map((p) => p.organizationId),
+    );
+    return { people, organizations };
   }, [repos, text, limit]);
   const people = useMemo(() => {
     const collator = new Intl.Collator(i18n.language);

@@ -5,7 +5,7 @@ import type { Event } from '../../../shared/domain/entities';
 import { formatIsoDate, zonedDayRange } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import { MAX_BULK_GET } from '../db/repositories/EntityRepository';
+import { namesById } from '../ui/recordsById';
 import { buildTimeline } from './buildTimeline';
 import { TimelineItem } from './TimelineItem';
 
@@ -16,18 +16,16 @@ export function DayTimeline({ event, day }: { event: Event; day: string }) {
     const { start, end } = zonedDayRange(day, event.timeZone);
     const sessions = await repos.sessions.forEvent(event.id, start, end);
     const meetings = await repos.meetings.forEvent(event.id, start, end);
-    const ids = new Set([
+    const names = await namesById(repos.people, [
       ...sessions.flatMap((s) => s.attendeeIds),
       ...meetings.flatMap((m) => m.participantIds),
     ]);
-    const people = await repos.people.getMany([...ids].slice(0, MAX_BULK_GET));
-    return { sessions, meetings, people };
+    return { sessions, meetings, names };
   }, [repos, event.id, event.timeZone, day]);
 
   const dayTitle = formatIsoDate(day, i18n.language, 'full');
   if (!data) return null;
   const entries = buildTimeline(data.sessions, data.meetings);
-  const names = new Map(data.people.map((p) => [p.id, p.name]));
   const clashing = entries.filter((e) => e.kind === 'meeting' && e.clashes.length > 0).length;
 
   return (
@@ -46,7 +44,7 @@ export function DayTimeline({ event, day }: { event: Event; day: string }) {
         <ol className="timeline" aria-label={t('today.timelineLabel', { date: dayTitle })}>
           {entries.map((entry) => (
             <li key={entry.item.id}>
-              <TimelineItem entry={entry} zone={event.timeZone} names={names} />
+              <TimelineItem entry={entry} zone={event.timeZone} names={data.names} />
             </li>
           ))}
         </ol>

@@ -9,7 +9,7 @@ import {
   zoneOffsetLabel,
   zonesDiffer,
 } from '../../../shared/time/zonedTime';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { laptopZone } from '../ui/zoneLabels';
 
 interface TimeRangeProps {
   startsAt: number;

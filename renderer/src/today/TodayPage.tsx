@@ -6,12 +6,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInZone, zoneOffsetLabel, zonesDiffer } from '../../../shared/time/zonedTime';
+import { todayInZone, zonesDiffer } from '../../../shared/time/zonedTime';
 import { useRepos, useServices, useSettings } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { eventDays, formatShortDay, offsetsInstant } from '../events/eventDates';
 import { SelectField } from '../ui/Field';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { laptopZone, zoneLabel } from '../ui/zoneLabels';
 import { DayTimeline } from './DayTimeline';
 import './today.css';
 
@@ -39,7 +39,6 @@ export function TodayPage() {
   const local = laptopZone();
   // Offsets as they are on the chosen day: an event can span a DST change.
   const at = offsetsInstant(day ?? '', openedAt);
-  const zoneLabel = (zone: string) => `${zone} (${zoneOffsetLabel(at, zone, i18n.language)})`;
 
   return (
     <section className="page today-page" aria-labelledby="page-title">
@@ -81,9 +80,9 @@ export function TodayPage() {
             )}
           </p>
           <p className="muted">
-            <span>{t('common.eventTime', { zone: zoneLabel(event.timeZone) })}</span>
+            <span>{t('common.eventTime', { zone: zoneLabel(event.timeZone, at, i18n.language) })}</span>
             {zonesDiffer(at, event.timeZone, local) && (
-              <span> {t('today.laptopZone', { zone: zoneLabel(local) })}</span>
+              <span> {t('today.laptopZone', { zone: zoneLabel(local, at, i18n.language) })}</span>
             )}
           </p>
           {days.length > 0 && (

@@ -4,18 +4,9 @@
  * when the two differ.
  */
 import { useTranslation } from 'react-i18next';
-import {
-  formatTimeInZone,
-  instantToZoned,
-  zonedToInstant,
-  zoneOffsetLabel,
-  zonesDiffer,
-} from '../../../shared/time/zonedTime';
+import { instantToZoned, zonedToInstant } from '../../../shared/time/zonedTime';
 import { FieldFrame } from './Field';
-
-export function laptopZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+import { laptopTimeHint } from './zoneLabels';
 
 interface ZonedTimeProps {
   label: string;
@@ -37,13 +28,7 @@ export function ZonedDateTimeFields({
 }: ZonedTimeProps) {
   const { t, i18n } = useTranslation();
   const parts = instantToZoned(value, zone);
-  const local = laptopZone();
-  const hint = zonesDiffer(value, zone, local)
-    ? t('common.localTime', {
-        time: formatTimeInZone(value, local, i18n.language),
-        zone: zoneOffsetLabel(value, local),
-      })
-    : undefined;
+  const hint = laptopTimeHint(t, value, zone, i18n.language);
   const update = (date: string, time: string) => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return;
     onChange(zonedToInstant(date, time, zone));

@@ -1,6 +1,6 @@
 /**
  * A list of meetings, newest first, each dated in its event's time zone (the laptop may be set to home
- * time) and linking to the meeting. Shared by the organization and person pages.
+ * time) and linking to the meeting: the meeting history of an organization or a person.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { Meeting } from '../../../shared/domain/entities';
 import { formatDateInZone, formatTimeInZone } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import { laptopZone } from '../ui/ZonedDateTimeFields';
+import { eventZones, meetingZone } from './meetingZones';
 
 interface MeetingHistoryProps {
   meetings: readonly Meeting[];
@@ -18,12 +18,9 @@ interface MeetingHistoryProps {
 export function MeetingHistory({ meetings, emptyText }: MeetingHistoryProps) {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
-  const eventIds = [...new Set(meetings.map((m) => m.eventId).filter((id): id is string => id !== null))];
-  const eventKey = eventIds.join(',');
-  const zones = useLiveQuery(async () => {
-    const events = await repos.events.getMany(eventKey ? eventKey.split(',') : []);
-    return new Map(events.map((e) => [e.id, e.timeZone]));
-  }, [repos, eventKey]);
+  // Keyed by the ids' text: the caller's list is a new array after every write, its events rarely change.
+  const eventKey = [...new Set(meetings.map((m) => m.eventId ?? ''))].join(',');
+  const zones = useLiveQuery(() => eventZones(repos, eventKey.split(',').filter(Boolean)), [repos, eventKey]);
 
   if (meetings.length === 0) return <p className="muted">{emptyText}</p>;
   // Wait for the zones rather than show times in the wrong one for a moment.
@@ -31,7 +28,7 @@ export function MeetingHistory({ meetings, emptyText }: MeetingHistoryProps) {
   return (
     <ul className="data-list">
       {meetings.map((meeting) => {
-        const zone = (meeting.eventId && zones.get(meeting.eventId)) || laptopZone();
+        const zone = meetingZone(meeting, zones);
         return (
           <li key={meeting.id}>
             <a href={routeHref({ name: 'meeting', id: meeting.id })} dir="auto">
