@@ -30,6 +30,8 @@ async function boot(): Promise<void> {
       <App services={services} />
     </StrictMode>,
   );
+  // The index loads (or, the first time, builds) in its worker while the user starts working.
+  services.search.start();
 }
 
 boot().catch(async (error: unknown) => {

@@ -12,10 +12,16 @@ export interface SearchText {
   body: string;
 }
 
-export function meetingSearchText(meeting: Meeting, notes: readonly string[] = []): SearchText {
+/** A meeting is also found by its counterparts' names, in every script they are written in. */
+export function meetingSearchText(
+  meeting: Meeting,
+  notes: readonly string[] = [],
+  counterparts: readonly Organization[] = [],
+): SearchText {
+  const partners = counterparts.map((o) => `${o.name} ${o.nativeName}`);
   return {
     name: meeting.title,
-    body: [meeting.agenda, meeting.minutes, meeting.outcomes, ...notes].join('\n'),
+    body: [...partners, meeting.agenda, meeting.minutes, meeting.outcomes, ...notes].join('\n'),
   };
 }
 

@@ -10,6 +10,7 @@ import type { ChangeCapture } from '../db/ChangeCapture';
 import type { LiaisonDatabase } from '../db/LiaisonDatabase';
 import type { Repositories } from '../db/repositories/createRepositories';
 import type { Platform } from '../platform/Platform';
+import type { SearchClient } from '../search/SearchClient';
 import type { SettingsState } from '../settings/settingsStore';
 
 export interface AppServices {
@@ -19,6 +20,7 @@ export interface AppServices {
   platform: Platform;
   i18n: i18n;
   settings: StoreApi<SettingsState>;
+  search: SearchClient;
   /** The current time; tests pin it. */
   now: () => number;
 }

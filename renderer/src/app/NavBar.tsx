@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QuickCaptureLauncher } from '../capture/QuickCaptureLauncher';
+import { SearchLauncher } from '../search/SearchLauncher';
 import { routeHref, type Route } from './router';
 
 const ITEMS = [
@@ -26,6 +27,7 @@ export function NavBar({ route }: { route: Route }) {
         <span className="app-brand-tagline">{t('app.tagline')}</span>
       </div>
       <QuickCaptureLauncher />
+      <SearchLauncher />
       <ul>
         {ITEMS.map((item) => (
           <li key={item.route.name}>

@@ -9,6 +9,8 @@ import type { LiaisonDatabase } from '../db/LiaisonDatabase';
 import { createRepositories } from '../db/repositories/createRepositories';
 import { initI18n } from '../i18n/i18n';
 import type { Platform } from '../platform/Platform';
+import { inProcessChannel } from '../search/inProcessChannel';
+import { SearchClient, workerChannel } from '../search/SearchClient';
 import { SettingsRepository } from '../settings/SettingsRepository';
 import { createSettingsStore } from '../settings/settingsStore';
 import { applyTheme } from '../theme/applyTheme';
@@ -32,7 +34,11 @@ export async function createAppServices(
   applyTheme(settings.theme);
   const i18n = await initI18n(settings.language);
   const capture = await ChangeCapture.load(db, now);
+  // jsdom (component tests) has no workers; there the same index runs in process.
+  const search = new SearchClient(typeof Worker === 'undefined' ? inProcessChannel(db) : workerChannel());
+  capture.onCommitted(() => search.changed());
   return {
+    search,
     db,
     repos: createRepositories(db, capture),
     capture,

@@ -3,7 +3,7 @@
  * stamps, marks the changed records in the outbox, turns deletes into tombstones, and keeps the clock's
  * last stamp, so a write and its outbox entry commit or fail together. Sync reads the outbox.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { EntityTableName } from '../../../shared/domain/entityTables';
 import { ulid } from '../../../shared/domain/ulid';
 import { HybridLogicalClock, maxHlc, ZERO_HLC } from '../../../shared/sync/hybridLogicalClock';
@@ -13,11 +13,23 @@ const DEVICE_KEY = 'deviceId';
 export const CLOCK_KEY = 'hlc';
 
 export class ChangeCapture {
+  private readonly listeners = new Set<() => void>();
+
   private constructor(
     private readonly db: LiaisonDatabase,
     readonly deviceId: string,
     readonly clock: HybridLogicalClock,
   ) {}
+
+  /** Calls `listener` after each transaction that recorded a change has committed (the search index listens). */
+  onCommitted(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notifyOnCommit(): void {
+    Dexie.currentTransaction?.on('complete', () => this.listeners.forEach((listener) => listener()));
+  }
 
   /** Loads this device's id (made on first run) and the clock's last stamp. */
   static async load(db: LiaisonDatabase, now: () => number = Date.now): Promise<ChangeCapture> {
@@ -53,6 +65,7 @@ export class ChangeCapture {
   ): Promise<void> {
     await this.db.outbox.add({ table, op: 'upsert', ids, fields, hlc });
     await this.db.meta.put({ key: CLOCK_KEY, value: this.clock.current() });
+    this.notifyOnCommit();
   }
 
   async recordDelete(table: EntityTableName, id: string, last: Record<string, unknown>): Promise<string> {
@@ -60,6 +73,7 @@ export class ChangeCapture {
     await this.db.tombstones.put({ table, id, hlc, last });
     await this.db.outbox.add({ table, op: 'delete', ids: [id], fields: null, hlc });
     await this.db.meta.put({ key: CLOCK_KEY, value: hlc });
+    this.notifyOnCommit();
     return hlc;
   }
 }

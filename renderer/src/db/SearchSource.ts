@@ -3,7 +3,7 @@
  * with their text, the records named by outbox entries, and the persisted index. The search worker uses
  * this, so it, too, reaches Dexie only through the db layer.
  */
-import type { Meeting } from '../../../shared/domain/entities';
+import type { Meeting, Organization } from '../../../shared/domain/entities';
 import type { EntityTableName } from '../../../shared/domain/entityTables';
 import {
   agreementSearchText,
@@ -59,6 +59,18 @@ export class SearchSource {
     return [...new Set([...live, ...gone])];
   }
 
+  /** Meetings with any of these organizations as counterpart: their search text holds its names. */
+  async meetingsOfOrganizations(organizationIds: readonly string[]): Promise<string[]> {
+    return [
+      ...new Set(
+        await this.db.meetings
+          .where('counterpartOrgIds')
+          .anyOf([...organizationIds])
+          .primaryKeys(),
+      ),
+    ];
+  }
+
   async outboxAfter(seq: number): Promise<OutboxEntry[]> {
     return this.db.outbox.where('seq').above(seq).toArray();
   }
@@ -96,9 +108,18 @@ export class SearchSource {
     const byMeeting = new Map<string, string[]>();
     for (const note of notes)
       byMeeting.set(note.meetingId, [...(byMeeting.get(note.meetingId) ?? []), note.text]);
+    const orgIds = [...new Set(rows.flatMap((r) => r['counterpartOrgIds'] as string[]))];
+    const orgs = new Map<string, Organization>();
+    for (const org of await this.db.organizations.bulkGet(orgIds))
+      if (org) orgs.set(org.id, stripDerived(org));
     return rows.map((row) => {
       const meeting = stripDerived(row) as unknown as Meeting;
-      return { table, id: meeting.id, text: meetingSearchText(meeting, byMeeting.get(meeting.id)) };
+      const counterparts = meeting.counterpartOrgIds.flatMap((id) => orgs.get(id) ?? []);
+      return {
+        table,
+        id: meeting.id,
+        text: meetingSearchText(meeting, byMeeting.get(meeting.id), counterparts),
+      };
     });
   }
 }

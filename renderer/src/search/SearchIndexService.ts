@@ -147,6 +147,8 @@ export class SearchIndexService {
   private async reindex(table: EntityTableName, ids: string[]): Promise<number> {
     if (table === 'notes') return this.reindex('meetings', await this.source.meetingsOfNotes(ids));
     if (!isSearchable(table)) return 0;
+    // A renamed organization changes the text of its meetings too.
+    const meetings = table === 'organizations' ? await this.source.meetingsOfOrganizations(ids) : [];
     for (let i = 0; i < ids.length; i += PAGE) {
       const slice = ids.slice(i, i + PAGE);
       const gone: number[] = [];
@@ -161,7 +163,7 @@ export class SearchIndexService {
       await this.index.remove(gone);
       await this.add(await this.source.records(table, slice));
     }
-    return ids.length;
+    return ids.length + (meetings.length > 0 ? await this.reindex('meetings', meetings) : 0);
   }
 
   private async add(records: readonly SearchRecord[]): Promise<void> {

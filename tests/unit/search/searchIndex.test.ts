@@ -27,7 +27,10 @@ const titles = async (archive: Awaited<ReturnType<typeof sampleArchive>>, query:
 describe('the search index', () => {
   it('finds a partner by a Lao substring from inside its name', async () => {
     const archive = await sampleArchive();
-    expect(await titles(archive, 'ປ່າສັ')).toEqual(['Pakpasak Technical College']);
+    expect(await titles(archive, 'ປ່າສັ')).toEqual([
+      'Pakpasak Technical College',
+      'Bilateral meeting with Pakpasak Technical College',
+    ]);
   });
 
   it('finds a meeting by a Chinese word from its minutes, and Khmer and Thai partners by parts of words', async () => {
@@ -36,7 +39,10 @@ describe('the search index', () => {
       'Bilateral meeting with Prek Leap National Institute of Agriculture',
     ]);
     expect(await titles(archive, 'កសិកម្ម')).toContain('Prek Leap National Institute of Agriculture');
-    expect(await titles(archive, 'สารคาม')).toEqual(['Mahasarakham University']);
+    expect(await titles(archive, 'สารคาม')).toEqual([
+      'Mahasarakham University',
+      'Bilateral meeting with Mahasarakham University',
+    ]);
   });
 
   it('matches Latin words by prefix, ignoring case and accents, with every word required', async () => {
@@ -90,7 +96,11 @@ describe('the search index', () => {
     const build = vi.spyOn(restarted, 'build');
     expect(await restarted.open()).toBe('loaded');
     expect(build).not.toHaveBeenCalled();
-    expect((await restarted.search('polytech', 10)).map((h) => h.id)).toEqual([org.id]);
+    expect((await restarted.search('polytech', 10)).map((h) => h.table)).toEqual([
+      'organizations',
+      'meetings',
+    ]);
+    expect((await restarted.search('polytech', 10))[0]!.id).toBe(org.id);
   });
 
   it('rebuilds when records changed without the outbox (after a sync merge)', async () => {
@@ -110,5 +120,23 @@ describe('the search index', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(archive.service.build(undefined, controller.signal)).rejects.toThrow();
+  });
+});
+
+describe('meetings in the search index', () => {
+  it('are found by their counterpart’s name in its own script, and follow a rename of the counterpart', async () => {
+    const archive = await sampleArchive();
+    expect(await titles(archive, 'ປາກປ່າ')).toEqual([
+      'Pakpasak Technical College',
+      'Bilateral meeting with Pakpasak Technical College',
+    ]);
+    const [org] = await archive.repos.organizations.search('pakpasak');
+    await archive.repos.organizations.update(org!.id, { nativeName: 'ວິທະຍາໄລສາລະວັນ' });
+    await archive.service.catchUp();
+    expect(await titles(archive, 'ສາລະວັນ')).toEqual([
+      'Pakpasak Technical College',
+      'Bilateral meeting with Pakpasak Technical College',
+    ]);
+    expect(await titles(archive, 'ປາກປ່າ')).toEqual([]);
   });
 });

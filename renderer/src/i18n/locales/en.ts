@@ -15,6 +15,7 @@ import { followUpsEn } from '../../followUps/strings';
 import { captureEn } from '../../capture/strings';
 import { setupEn } from '../../setup/strings';
 import { sampleEn } from '../../sample/strings';
+import { searchEn } from '../../search/strings';
 
 export const en = {
   common: commonEn,
@@ -31,6 +32,7 @@ export const en = {
   capture: captureEn,
   setup: setupEn,
   sample: sampleEn,
+  search: searchEn,
   app: {
     name: 'Liaison',
     tagline: 'Meetings and agreements of your delegation',

@@ -13,6 +13,7 @@ import { followUpsZh } from '../../followUps/strings';
 import { captureZh } from '../../capture/strings';
 import { setupZh } from '../../setup/strings';
 import { sampleZh } from '../../sample/strings';
+import { searchZh } from '../../search/strings';
 
 export const zhCN: Translation = {
   common: commonZh,
@@ -29,6 +30,7 @@ export const zhCN: Translation = {
   capture: captureZh,
   setup: setupZh,
   sample: sampleZh,
+  search: searchZh,
   app: {
     name: 'Liaison',
     tagline: '代表团的会谈与协议',

@@ -1,0 +1,99 @@
+/**
+ * The app's side of search: starts the index (in a worker where there is one), tells it when the
+ * archive changes, and asks it queries. Tests and browsers without workers run the same service in
+ * process. Progress and readiness are a small store the palette shows.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SearchHit } from './SearchIndexService';
+import type { SearchRequest, SearchResponse } from './searchProtocol';
+
+export interface SearchStatus {
+  state: 'idle' | 'indexing' | 'ready' | 'failed';
+  done: number;
+  total: number;
+  message: string | null;
+}
+
+/** Something that takes requests and answers with responses: the worker, or the service in process. */
+export interface SearchChannel {
+  send(request: SearchRequest): void;
+  onMessage(listener: (response: SearchResponse) => void): void;
+}
+
+export class SearchClient {
+  readonly status: StoreApi<SearchStatus> = createStore<SearchStatus>()(() => ({
+    state: 'idle',
+    done: 0,
+    total: 0,
+    message: null,
+  }));
+  private nextId = 1;
+  private pending = new Map<number, (hits: SearchHit[]) => void>();
+  private changedTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly channel: SearchChannel) {
+    channel.onMessage((response) => this.receive(response));
+  }
+
+  start(): void {
+    if (this.status.getState().state !== 'idle') return;
+    this.status.setState({ state: 'indexing' });
+    this.channel.send({ type: 'open' });
+  }
+
+  /** The archive changed; the index catches up shortly (several quick changes are sent once). */
+  changed(): void {
+    if (this.changedTimer) return;
+    this.changedTimer = setTimeout(() => {
+      this.changedTimer = null;
+      this.channel.send({ type: 'changed' });
+    }, 50);
+  }
+
+  search(text: string, limit = 50): Promise<SearchHit[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.channel.send({ type: 'query', id, text, limit });
+    });
+  }
+
+  cancel(): void {
+    this.channel.send({ type: 'cancel' });
+  }
+
+  private receive(response: SearchResponse): void {
+    switch (response.type) {
+      case 'progress':
+        this.status.setState({ state: 'indexing', done: response.done, total: response.total });
+        break;
+      case 'ready':
+        this.status.setState({
+          state: 'ready',
+          done: response.documents,
+          total: response.documents,
+          message: null,
+        });
+        break;
+      case 'failed':
+        this.status.setState({ state: 'failed', message: response.message });
+        break;
+      case 'results':
+        this.pending.get(response.id)?.(response.hits);
+        this.pending.delete(response.id);
+        break;
+    }
+  }
+}
+
+export function workerChannel(): SearchChannel {
+  const worker = new Worker(new URL('./searchWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'search',
+  });
+  return {
+    send: (request) => worker.postMessage(request),
+    onMessage: (listener) =>
+      worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => listener(event.data)),
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The search service on the main thread, behind the same channel as the worker: for component tests
+ * (jsdom has no workers). The app itself always uses the worker.
+ */
+import type { LiaisonDatabase } from '../db/LiaisonDatabase';
+import { SearchSource } from '../db/SearchSource';
+import type { SearchChannel } from './SearchClient';
+import type { SearchResponse } from './searchProtocol';
+import { SearchIndexService } from './SearchIndexService';
+
+export function inProcessChannel(db: LiaisonDatabase): SearchChannel {
+  const service = new SearchIndexService(new SearchSource(db));
+  const listeners: Array<(response: SearchResponse) => void> = [];
+  const emit = (response: SearchResponse) => queueMicrotask(() => listeners.forEach((l) => l(response)));
+  let ready: Promise<void> = Promise.resolve();
+  return {
+    onMessage: (listener) => void listeners.push(listener),
+    send: (request) => {
+      switch (request.type) {
+        case 'open':
+          ready = service
+            .open()
+            .then((how) => emit({ type: 'ready', documents: service.documentCount, how }));
+          break;
+        case 'changed':
+          ready = ready.then(() => service.catchUp()).then(() => undefined);
+          break;
+        case 'query':
+          void ready
+            .then(() => service.search(request.text, request.limit))
+            .then((hits) => emit({ type: 'results', id: request.id, hits }));
+          break;
+        case 'cancel':
+          break;
+      }
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/** Messages between the app and the search worker. */
+import type { SearchHit } from './SearchIndexService';
+
+export type SearchRequest =
+  | { type: 'open' }
+  | { type: 'changed' }
+  | { type: 'query'; id: number; text: string; limit: number }
+  | { type: 'cancel' };
+
+export type SearchResponse =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'ready'; documents: number; how: 'loaded' | 'built' }
+  | { type: 'results'; id: number; hits: SearchHit[] }
+  | { type: 'failed'; message: string };

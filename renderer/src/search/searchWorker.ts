@@ -1,0 +1,65 @@
+/**
+ * The search worker: builds or loads the index off the main thread, answers queries, and catches up
+ * when told the archive changed. Saving is debounced so a burst of edits is written once.
+ */
+import { LiaisonDatabase, openDatabase } from '../db/LiaisonDatabase';
+import { SearchSource } from '../db/SearchSource';
+import type { SearchRequest, SearchResponse } from './searchProtocol';
+import { SearchIndexService } from './SearchIndexService';
+
+const SAVE_DELAY = 3000;
+
+const post = (message: SearchResponse) => (self as unknown as Worker).postMessage(message);
+
+let service: SearchIndexService | null = null;
+let opening: Promise<void> | null = null;
+let abort = new AbortController();
+let saveTimer: ReturnType<typeof setTimeout> | null = null;
+let catchingUp: Promise<void> = Promise.resolve();
+
+function scheduleSave(): void {
+  if (saveTimer) clearTimeout(saveTimer);
+  saveTimer = setTimeout(
+    () => void service?.save().catch((e: unknown) => post({ type: 'failed', message: String(e) })),
+    SAVE_DELAY,
+  );
+}
+
+async function open(): Promise<void> {
+  const db = await openDatabase(new LiaisonDatabase());
+  const next = new SearchIndexService(new SearchSource(db));
+  const how = await next.open((done, total) => post({ type: 'progress', done, total }), abort.signal);
+  service = next;
+  post({ type: 'ready', documents: next.documentCount, how });
+}
+
+self.onmessage = (event: MessageEvent<SearchRequest>) => {
+  const request = event.data;
+  switch (request.type) {
+    case 'open':
+      opening ??= open().catch((error: unknown) => {
+        opening = null;
+        post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      });
+      break;
+    case 'cancel':
+      abort.abort();
+      abort = new AbortController();
+      break;
+    case 'changed':
+      catchingUp = catchingUp.then(async () => {
+        await opening;
+        if (!service) return;
+        if ((await service.catchUp()) !== 0) scheduleSave();
+      });
+      break;
+    case 'query':
+      void (async () => {
+        await opening;
+        await catchingUp;
+        const hits = service ? await service.search(request.text, request.limit) : [];
+        post({ type: 'results', id: request.id, hits });
+      })();
+      break;
+  }
+};

@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { CommandPalette } from './pages/CommandPalette';
+import { SetupPage } from './pages/SetupPage';
+
+test('the palette finds a meeting by a Lao substring of its partner’s name, and by a Chinese word from its minutes', async ({
+  profile,
+}) => {
+  const page = await profile.launch();
+  await new SetupPage(page).setUp({ sample: true });
+  const palette = new CommandPalette(page);
+
+  await palette.open();
+  await palette.search('ປາກປ່າ');
+  await expect(palette.option(/Meeting Bilateral meeting with Pakpasak Technical College/)).toBeVisible();
+  await expect(palette.option(/Organization Pakpasak Technical College/)).toBeVisible();
+
+  await palette.search('教师培训');
+  const meeting = palette.option(
+    /Meeting Bilateral meeting with Prek Leap National Institute of Agriculture/,
+  );
+  await expect(meeting).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /Bilateral meeting with Prek Leap/ }),
+  ).toBeVisible();
+  expect(profile.problems).toEqual([]);
+});
+
+test('the index survives a restart and follows edits', async ({ profile }) => {
+  let page = await profile.launch();
+  await new SetupPage(page).setUp({ sample: true });
+  const palette = new CommandPalette(page);
+  await palette.open();
+  await palette.search('สารคาม');
+  await expect(palette.option(/Organization Mahasarakham University/)).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await profile.close();
+  page = await profile.launch();
+  await new AppPage(page).open();
+  const again = new CommandPalette(page);
+  await again.open();
+  await again.search('สารคาม');
+  await expect(again.option(/Organization Mahasarakham University/)).toBeVisible();
+});
