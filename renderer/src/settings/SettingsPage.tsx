@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/AppServices';
+import { SyntheticImportSection } from '../importing/SyntheticImportSection';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { AboutSection } from './AboutSection';
 import { DeviceSection } from './DeviceSection';
@@ -26,6 +27,7 @@ export function SettingsPage() {
         <p className="muted">{t('sample.description')}</p>
         <LoadSampleButton />
       </section>
+      <SyntheticImportSection />
       <StorageSection />
       <AboutSection />
     </section>

@@ -90,6 +90,18 @@ export const en = {
       self: 'Who is using this laptop',
       selfHint: 'The author of your notes and the default participant in meetings you log.',
     },
+    synthetic: {
+      title: 'Large test archive',
+      description:
+        'For trying Liaison at an institution’s scale: adds a generated archive with names in six scripts. Its people and organizations are invented.',
+      size: 'Size',
+      meetings: '{{formatted}} meetings and related records',
+      load: 'Add synthetic archive',
+      progressLabel: 'Adding the synthetic archive',
+      running: 'Adding records: {{done}} of {{total}}…',
+      done: 'Added {{done}} records in {{seconds}} s.',
+      cancelled: 'Cancelled after {{done}} records; those are kept.',
+    },
     sample: {
       title: 'Sample data',
     },

@@ -88,6 +88,18 @@ export const zhCN: Translation = {
       self: '本机使用者',
       selfHint: '您的笔记作者，以及您记录的会谈的默认参会人。',
     },
+    synthetic: {
+      title: '大型测试档案',
+      description:
+        '用于在机构规模下试用 Liaison：添加一份包含六种文字名称的生成档案。其中人员和机构均为虚构。',
+      size: '规模',
+      meetings: '{{formatted}} 场会谈及相关记录',
+      load: '添加合成档案',
+      progressLabel: '正在添加合成档案',
+      running: '正在添加记录：{{done}} / {{total}}…',
+      done: '已添加 {{done}} 条记录，用时 {{seconds}} 秒。',
+      cancelled: '已在 {{done}} 条记录后取消；已添加的记录保留。',
+    },
     sample: {
       title: '示例数据',
     },
