@@ -67,6 +67,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The benchmark's runner reports on the console.
+    files: ['bench/run.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       ...restrict([

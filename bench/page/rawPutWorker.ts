@@ -1,0 +1,44 @@
+/**
+ * The import baseline: the same generated records, written with plain IndexedDB `put` calls, one
+ * transaction per chunk, with strict durability — what an import costs with no validation, no index keys
+ * and no change capture.
+ */
+import { generateArchive, scaleBy } from '../../shared/synthetic/generateArchive';
+
+const STORES = ['events', 'sessions', 'organizations', 'people', 'meetings', 'agreements', 'actionItems'];
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('liaison-bench-raw', 1);
+    request.onupgradeneeded = () => {
+      for (const store of STORES) request.result.createObjectStore(store, { keyPath: 'id' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+self.onmessage = async (event: MessageEvent<{ scale: number; chunkSize: number }>) => {
+  const db = await open();
+  const started = performance.now();
+  let records = 0;
+  let transactions = 0;
+  for (const chunk of generateArchive(42, scaleBy(event.data.scale), event.data.chunkSize)) {
+    const stores = [...new Set(chunk.map((r) => r.table))];
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(stores, 'readwrite', { durability: 'strict' });
+      for (const record of chunk) tx.objectStore(record.table).put(record.entity);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    records += chunk.length;
+    transactions++;
+  }
+  const milliseconds = performance.now() - started;
+  db.close();
+  await new Promise((resolve) => {
+    const del = indexedDB.deleteDatabase('liaison-bench-raw');
+    del.onsuccess = del.onerror = resolve;
+  });
+  (self as unknown as Worker).postMessage({ records, milliseconds, transactions });
+};

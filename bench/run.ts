@@ -1,0 +1,381 @@
+/**
+ * `npm run bench`: the project's one benchmark. It builds the app and a benchmark page, serves them on
+ * 127.0.0.1, and drives headless Chromium with a persistent profile (incognito IndexedDB behaves
+ * differently) and strict durability. Every case is measured beside a baseline in the same run, because
+ * these machines are noisy: the table shows medians, p95 and ratios, and bench/results.json keeps them.
+ *
+ *   npm run bench              full size: 100,000 meetings and related records
+ *   npm run bench -- --quick   a tenth of it, under two minutes
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { execSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/support/chromium';
+import type { GoldQuery } from '../shared/search/goldQueries';
+import './benchApi';
+import { serveStatic } from './serveStatic';
+import { median, percentile, printTable, type ResultRow } from './stats';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const scale = quick ? 0.1 : 1;
+const CHUNK = 2000;
+const ENGINES = ['compact', 'flexsearch', 'minisearch', 'dexie-multientry'] as const;
+
+const rows: ResultRow[] = [];
+function add(row: Omit<ResultRow, 'ratio'> & { ratio?: number | null }): void {
+  const ratio = row.ratio !== undefined ? row.ratio : row.baseline ? row.median / row.baseline : null;
+  rows.push({ ...row, ratio });
+  const shown = printTable([{ ...row, ratio }]).split('\n')[2];
+  console.log(shown);
+}
+
+async function launch(profile: string): Promise<BrowserContext> {
+  const executablePath = chromiumExecutable();
+  return chromium.launchPersistentContext(profile, {
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+async function benchPage(context: BrowserContext, origin: string): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${origin}/bench/page/bench.html`);
+  await page.waitForFunction(() => 'bench' in window);
+  return page;
+}
+
+/** Opens the app on the meetings list and measures time until its first rows are on screen. */
+async function openMeetings(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.locator('[data-testid="virtual-row"]').first().waitFor({ timeout: 60_000 });
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        requestAnimationFrame(() => setTimeout(() => done(performance.now()), 0)),
+      ),
+  );
+}
+
+/** Runs in the app page: mount time of the meetings list, scripted scroll, DOM size. */
+async function measureList() {
+  const frame = () => new Promise<number>((done) => requestAnimationFrame(done));
+  const rowsShown = () => document.querySelector('[data-testid="virtual-row"]') !== null;
+  const mount: number[] = [];
+  const plainMount: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    location.hash = '#/settings';
+    while (rowsShown()) await frame();
+    const started = performance.now();
+    location.hash = '#/meetings';
+    while (!rowsShown()) await new Promise((done) => setTimeout(done, 0));
+    mount.push(performance.now() - started);
+
+    const plainStarted = performance.now();
+    const list = document.createElement('ul');
+    for (let r = 0; r < 50; r++) {
+      const li = document.createElement('li');
+      li.textContent = `Row ${r}`;
+      list.append(li);
+    }
+    document.body.append(list);
+    void list.offsetHeight;
+    plainMount.push(performance.now() - plainStarted);
+    list.remove();
+  }
+  const scroller = document.querySelector<HTMLElement>('[data-testid="virtual-list"]')!;
+  const rows = Number(scroller.getAttribute('aria-rowcount') ?? 0);
+  let frames = 0;
+  const started = await frame();
+  let now = started;
+  while (now - started < 2000) {
+    scroller.scrollTop += 240;
+    now = await frame();
+    frames++;
+  }
+  return {
+    mount,
+    plainMount,
+    fps: (frames * 1000) / (now - started),
+    domNodes: document.querySelectorAll('*').length,
+    rows,
+  };
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `Liaison benchmark (${quick ? 'quick' : 'full'}), archive scale ${scale} (${100_000 * scale} meetings)`,
+  );
+  execSync('npx vite build -c bench/vite.config.ts', { cwd: root, stdio: 'inherit' });
+  const { server, origin } = await serveStatic(join(root, 'out/bench'));
+  const second = await serveStatic(join(root, 'out/bench')); // another origin: an empty archive
+  const profile = await mkdtemp(join(tmpdir(), 'liaison-bench-'));
+  const emptyProfile = await mkdtemp(join(tmpdir(), 'liaison-bench-empty-'));
+  const context = await launch(profile);
+  const environment = {
+    chromium:
+      context.browser()?.version() ?? (await (await context.newPage()).evaluate(() => navigator.userAgent)),
+    cpus: cpus().length,
+    durability: 'strict',
+    mode: quick ? 'quick' : 'full',
+    scale,
+    date: new Date().toISOString(),
+  };
+  console.log(
+    `Chromium ${environment.chromium}, ${environment.cpus} CPUs, transaction durability ${environment.durability}\n`,
+  );
+  console.log(printTable([]));
+
+  try {
+    const page = await benchPage(context, origin);
+    await page.evaluate(() => window.bench.reset());
+
+    // Import: the product import in its worker, beside raw IndexedDB puts of the same records.
+    const raw = await page.evaluate(([s, c]) => window.bench.rawPut(s, c), [scale, CHUNK] as const);
+    const imported = await page.evaluate(([s, c]) => window.bench.importArchive(s, c), [
+      scale,
+      CHUNK,
+    ] as const);
+    const rate = imported.records / (imported.milliseconds / 1000);
+    const rawRate = raw.records / (raw.milliseconds / 1000);
+    add({
+      case: 'import',
+      metric: 'records/s',
+      unit: 'rec/s',
+      median: rate,
+      p95: rate,
+      baseline: rawRate,
+      baselineName: 'raw put',
+      ratio: imported.milliseconds / raw.milliseconds,
+      goal: '≥ 4000/s; time ≤ 2× raw',
+      pass: rate >= 4000 && imported.milliseconds <= 2 * raw.milliseconds,
+      note: `${imported.records} records`,
+    });
+    add({
+      case: 'import',
+      metric: 'write transactions',
+      unit: 'tx',
+      median: imported.transactions,
+      p95: imported.transactions,
+      baseline: raw.transactions,
+      baselineName: 'chunks',
+      ratio: null,
+      goal: 'one per chunk',
+      pass: imported.transactions === raw.transactions,
+    });
+    add({
+      case: 'import',
+      metric: 'longest main-thread task',
+      unit: 'ms',
+      median: imported.maxLongTask,
+      p95: imported.maxLongTask,
+      baseline: null,
+      baselineName: null,
+      goal: '≤ 100 ms',
+      pass: imported.maxLongTask <= 100,
+    });
+
+    // First page of an event's meetings.
+    const { eventId } = await page.evaluate(() => window.bench.prepareApp());
+    const firstPage = await page.evaluate(([id, n]) => window.bench.firstPage(id, n), [
+      eventId,
+      quick ? 30 : 60,
+    ] as const);
+    add({
+      case: 'first page (50 rows)',
+      metric: 'latency',
+      unit: 'ms',
+      median: median(firstPage.repo),
+      p95: percentile(firstPage.repo, 95),
+      baseline: median(firstPage.raw),
+      baselineName: 'raw cursor',
+      goal: 'p95 ≤ 30 ms',
+      pass: percentile(firstPage.repo, 95) <= 30,
+    });
+
+    // Search: the engines compared on one corpus and one gold set, then the product path.
+    const { documents, gold } = await page.evaluate((n) => window.bench.loadCorpus(n), quick ? 40 : 40);
+    console.log(`\nsearch corpus: ${documents} records, ${gold.length} gold queries\n`);
+    const engineResults: Record<string, unknown> = {};
+    let baselineP50: number | null = null;
+    for (const engine of [...ENGINES].reverse()) {
+      const result = await page.evaluate(
+        ([name, g]) => window.bench.searchEngine(name, g as GoldQuery[], 50),
+        [engine, gold] as const,
+      );
+      engineResults[engine] = {
+        ...result,
+        samples: undefined,
+        p50: median(result.samples),
+        p95: percentile(result.samples, 95),
+      };
+      if (engine === 'dexie-multientry') baselineP50 = median(result.samples);
+      const memory = (result.heapBytes + result.externalBytes) / 1e6;
+      add({
+        case: `search engine: ${engine}`,
+        metric: 'query',
+        unit: 'ms',
+        median: median(result.samples),
+        p95: percentile(result.samples, 95),
+        baseline: baselineP50,
+        baselineName: 'dexie-multientry',
+        goal: 'compare',
+        pass: null,
+        note: `build ${(result.buildMs / 1000).toFixed(1)} s, memory ${memory.toFixed(0)} MB, recall ${(result.recall * 100).toFixed(1)}%`,
+      });
+      add({
+        case: `search engine: ${engine}`,
+        metric: 'index memory',
+        unit: 'MB',
+        median: memory,
+        p95: memory,
+        baseline: null,
+        baselineName: null,
+        goal: engine === 'compact' ? '≤ 150 MB' : 'compare',
+        pass: engine === 'compact' ? memory <= 150 : null,
+      });
+      add({
+        case: `search engine: ${engine}`,
+        metric: 'recall (gold set)',
+        unit: '%',
+        median: result.recall * 100,
+        p95: result.recall * 100,
+        baseline: null,
+        baselineName: null,
+        goal: engine === 'compact' ? '100%' : 'compare',
+        pass: engine === 'compact' ? result.recall === 1 : null,
+      });
+    }
+    const product = await page.evaluate((g) => window.bench.searchProduct(g as GoldQuery[]), gold);
+    add({
+      case: 'search (app, worker + top 50 records)',
+      metric: 'query',
+      unit: 'ms',
+      median: median(product.samples),
+      p95: percentile(product.samples, 95),
+      baseline: baselineP50,
+      baselineName: 'dexie-multientry',
+      goal: 'p50 ≤ 15, p95 ≤ 50',
+      pass: median(product.samples) <= 15 && percentile(product.samples, 95) <= 50,
+    });
+    add({
+      case: 'search (app)',
+      metric: 'first index build in worker',
+      unit: 'ms',
+      median: product.openMs,
+      p95: product.openMs,
+      baseline: null,
+      baselineName: null,
+      goal: 'info',
+      pass: null,
+    });
+    const reopened = await page.evaluate(
+      (g) => window.bench.searchProduct(g.slice(0, 20) as GoldQuery[]),
+      gold,
+    );
+    add({
+      case: 'search (app)',
+      metric: 'index load after restart',
+      unit: 'ms',
+      median: reopened.openMs,
+      p95: reopened.openMs,
+      baseline: product.openMs,
+      baselineName: 'first build',
+      goal: 'no rebuild',
+      pass: reopened.openMs < product.openMs / 2,
+    });
+
+    // The meetings list and cold start of web mode, against an empty archive on another origin.
+    const appUrl = `${origin}/renderer/index.html#/meetings`;
+    const coldSamples: number[] = [];
+    for (let i = 0; i < 3; i++) coldSamples.push(await openMeetings(await context.newPage(), appUrl));
+    const empty = await launch(emptyProfile);
+    const emptyPage = empty.pages()[0] ?? (await empty.newPage());
+    await emptyPage.goto(`${second.origin}/bench/page/bench.html`);
+    await emptyPage.waitForFunction(() => 'bench' in window);
+    await emptyPage.evaluate(() => window.bench.prepareEmptyApp());
+    const emptySamples: number[] = [];
+    for (let i = 0; i < 3; i++)
+      emptySamples.push(
+        await openMeetings(await empty.newPage(), `${second.origin}/renderer/index.html#/meetings`),
+      );
+    await empty.close();
+    add({
+      case: 'cold start to meeting list',
+      metric: 'time',
+      unit: 'ms',
+      median: median(coldSamples),
+      p95: percentile(coldSamples, 95),
+      baseline: median(emptySamples),
+      baselineName: 'empty archive',
+      goal: '≤ 1500 ms',
+      pass: median(coldSamples) <= 1500,
+    });
+
+    const listPage = await context.newPage();
+    await openMeetings(listPage, appUrl);
+    const list = await listPage.evaluate(measureList);
+    add({
+      case: 'meeting list (all events)',
+      metric: 'mount',
+      unit: 'ms',
+      median: median(list.mount),
+      p95: percentile(list.mount, 95),
+      baseline: median(list.plainMount),
+      baselineName: '50-row plain list',
+      goal: '≤ 30 ms',
+      pass: median(list.mount) <= 30,
+    });
+    add({
+      case: 'meeting list (all events)',
+      metric: 'scripted scroll',
+      unit: 'fps',
+      median: list.fps,
+      p95: list.fps,
+      baseline: null,
+      baselineName: null,
+      goal: '≥ 55 fps',
+      pass: list.fps >= 55,
+      note: `${list.rows} rows`,
+    });
+    add({
+      case: 'meeting list (all events)',
+      metric: 'DOM nodes',
+      unit: 'nodes',
+      median: list.domNodes,
+      p95: list.domNodes,
+      baseline: null,
+      baselineName: null,
+      goal: '≤ 1500',
+      pass: list.domNodes <= 1500,
+    });
+
+    console.log(`\n${printTable(rows)}\n`);
+    const misses = rows.filter((r) => r.pass === false);
+    console.log(
+      misses.length === 0
+        ? 'Every goal is met.'
+        : `Goals missed: ${misses.map((r) => `${r.case} / ${r.metric}`).join('; ')}`,
+    );
+    await writeFile(
+      join(root, 'bench/results.json'),
+      `${JSON.stringify({ environment, rows, engines: engineResults }, null, 2)}\n`,
+    );
+    console.log('Wrote bench/results.json');
+  } finally {
+    await context.close();
+    server.close();
+    second.server.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(emptyProfile, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
