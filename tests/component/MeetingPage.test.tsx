@@ -165,6 +165,18 @@ describe('the meeting editor', () => {
     expect(item).toMatchObject({ title: 'Send brochure', dueDate: '2024-12-01', status: 'open' });
   });
 
+  it('gives focus back to the button that opened a dialog when it closes', async () => {
+    await openSampleMeeting(0);
+    const add = await screen.findByRole('button', { name: 'Add action item' });
+    await userEvent.click(add);
+    const dialog = await screen.findByRole('dialog', { name: 'New action item' });
+    expect(within(dialog).getByRole('textbox', { name: 'What needs doing' })).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New action item' })).toBeNull());
+    expect(add).toHaveFocus();
+  });
+
   it('deletes the meeting with its notes and action items after confirmation', async () => {
     const { repos, meeting } = await openSampleMeeting(1);
     await userEvent.type(await screen.findByRole('textbox', { name: 'My notes' }), 'x');

@@ -149,7 +149,6 @@ function QuickCaptureForm() {
           options={results.options}
           optionsQuery={results.query}
           error={errors['counterpartOrgIds']}
-          autoFocus
           inputRef={counterpartRef}
           onSelect={(option) => setCounterpart({ kind: 'existing', id: option.id, name: option.label })}
           onCreate={(text) => setCounterpart(guessNewCounterpart(text))}

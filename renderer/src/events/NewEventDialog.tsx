@@ -63,7 +63,6 @@ export function NewEventDialog({ initial, openedAt, onClose }: NewEventDialogPro
             value={fields.name}
             error={errors['name']}
             required
-            autoFocus
             onChange={(e) => set('name', e.target.value)}
           />
           <TextField

@@ -149,7 +149,7 @@ export function SessionDialog({ event, session, onClose }: SessionDialogProps) {
             value={fields.title}
             error={errors.title}
             required
-            autoFocus
+            data-autofocus
             onChange={(e) => set('title', e.target.value)}
           />
           <SelectField

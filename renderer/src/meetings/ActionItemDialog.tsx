@@ -60,7 +60,6 @@ export function ActionItemDialog({ meetingId, item, ownerName, onClose }: Action
           value={title}
           error={errors['title']}
           required
-          autoFocus
           onChange={(e) => setTitle(e.target.value)}
         />
         <OwnerPicker
