@@ -1,18 +1,20 @@
 /**
  * The import baseline: the same generated records, written with plain IndexedDB `put` calls, one
- * transaction per chunk, with strict durability — what an import costs with no validation, no index keys
- * and no change capture.
+ * transaction per chunk, with strict durability, into stores with the app's own indexes (the schema is
+ * created by the app's database class, then closed) — what an import costs with no validation, no
+ * derived keys, no change capture and no Dexie.
  */
+import { LiaisonDatabase } from '../../renderer/src/db/LiaisonDatabase';
 import { generateArchive, scaleBy } from '../../shared/synthetic/generateArchive';
 
-const STORES = ['events', 'sessions', 'organizations', 'people', 'meetings', 'agreements', 'actionItems'];
+const NAME = 'liaison-bench-raw';
 
-function open(): Promise<IDBDatabase> {
+async function open(): Promise<IDBDatabase> {
+  const schema = new LiaisonDatabase(NAME);
+  await schema.open();
+  schema.close();
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open('liaison-bench-raw', 1);
-    request.onupgradeneeded = () => {
-      for (const store of STORES) request.result.createObjectStore(store, { keyPath: 'id' });
-    };
+    const request = indexedDB.open(NAME);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
@@ -37,7 +39,7 @@ self.onmessage = async (event: MessageEvent<{ scale: number; chunkSize: number }
   const milliseconds = performance.now() - started;
   db.close();
   await new Promise((resolve) => {
-    const del = indexedDB.deleteDatabase('liaison-bench-raw');
+    const del = indexedDB.deleteDatabase(NAME);
     del.onsuccess = del.onerror = resolve;
   });
   (self as unknown as Worker).postMessage({ records, milliseconds, transactions });

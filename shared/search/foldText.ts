@@ -19,11 +19,19 @@ export function foldText(text: string): string {
 }
 
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The words of a text, folded: Intl.Segmenter finds word breaks in Thai, Lao and Khmer too. */
+/**
+ * The words of a text, folded. Intl.Segmenter finds word breaks in Thai, Lao, Khmer and Chinese; text in
+ * scripts written with spaces is split with a regex, which gives the same words several times faster
+ * (this runs for every person and organization of a bulk import).
+ */
 export function foldedWords(text: string): string[] {
+  const folded = foldText(text);
+  if (!UNSPACED.test(folded)) return folded.match(WORD) ?? [];
   const words: string[] = [];
-  for (const segment of segmenter.segment(foldText(text))) {
+  for (const segment of segmenter.segment(folded)) {
     if (segment.isWordLike) words.push(segment.segment);
   }
   return words;

@@ -20,6 +20,14 @@ export class BulkWriter {
 
   /** Validates every record, then stores them all; returns how many were written per table. */
   async create(records: readonly NewRecord[]): Promise<Record<string, number>> {
+    return this.write(this.prepare(records));
+  }
+
+  /**
+   * Validates records and computes their stored rows, without writing. Imports prepare the next chunk
+   * while the previous one's transaction is being committed to disk.
+   */
+  prepare(records: readonly NewRecord[]): PreparedRecords {
     const valid = new Map<EntityTableName, Array<EntityOf<EntityTableName>>>();
     for (const [index, record] of records.entries()) {
       const parsed = ENTITY_TABLES[record.table].schema.safeParse(record.entity);
@@ -30,11 +38,18 @@ export class BulkWriter {
         }));
         throw new ValidationError(issues);
       }
-      valid.set(record.table, [...(valid.get(record.table) ?? []), parsed.data]);
+      const list = valid.get(record.table);
+      if (list) list.push(parsed.data);
+      else valid.set(record.table, [parsed.data]);
     }
-    const tables = [...valid.keys()].map((name) => this.db.table(name));
+    return { tables: valid };
+  }
+
+  /** Stores prepared records in one strict transaction, marked in the outbox with one entry per table. */
+  async write(prepared: PreparedRecords): Promise<Record<string, number>> {
+    const tables = [...prepared.tables.keys()].map((name) => this.db.table(name));
     await this.db.transaction('rw', [...tables, ...this.capture.tables], async () => {
-      for (const [name, entities] of valid) {
+      for (const [name, entities] of prepared.tables) {
         const hlc = this.capture.stamp();
         const rows = entities.map((entity) => this.repos[name].rowFor(entity as never, hlc));
         await this.db.table(name).bulkAdd(rows);
@@ -46,6 +61,10 @@ export class BulkWriter {
         );
       }
     });
-    return Object.fromEntries([...valid].map(([name, entities]) => [name, entities.length]));
+    return Object.fromEntries([...prepared.tables].map(([name, entities]) => [name, entities.length]));
   }
+}
+
+export interface PreparedRecords {
+  tables: Map<EntityTableName, Array<EntityOf<EntityTableName>>>;
 }

@@ -34,16 +34,27 @@ async function run(seed: number, factor: number, chunkSize: number): Promise<voi
   let done = 0;
   let transactions = 0;
   post({ type: 'progress', done, total });
+  // While one chunk's transaction is flushed to disk, the next chunk is generated and validated.
+  let writing: Promise<unknown> | null = null;
+  let writingCount = 0;
+  const settle = async () => {
+    if (!writing) return;
+    await writing;
+    transactions++;
+    done += writingCount;
+    post({ type: 'progress', done, total });
+  };
   for (const chunk of generateArchive(seed, scale, chunkSize)) {
+    const prepared = writer.prepare(chunk as NewRecord[]);
+    await settle();
     if (cancelled) {
       post({ type: 'cancelled', done });
       return;
     }
-    await writer.create(chunk as NewRecord[]);
-    transactions++;
-    done += chunk.length;
-    post({ type: 'progress', done, total });
+    writing = writer.write(prepared);
+    writingCount = chunk.length;
   }
+  await settle();
   post({ type: 'done', done, milliseconds: performance.now() - started, transactions });
 }
 
