@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadSampleEvent } from '../../renderer/src/sample/loadSampleEvent';
 import { renderApp } from './renderApp';
 
@@ -89,6 +89,20 @@ describe('a new organization', SLOW, () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Royal University of Phnom Penh' }),
     ).toBeVisible();
+  });
+
+  it('says so in the form when the save fails for another reason, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    const { repos } = await openOrganizations();
+    vi.spyOn(repos.organizations, 'create').mockRejectedValueOnce(new Error('The disk is full.'));
+    await user.click(screen.getByRole('button', { name: 'New organization' }));
+    const form = screen.getByRole('form', { name: 'New organization' });
+    const name = within(form).getByRole('textbox', { name: 'Name (romanized or English)' });
+    await user.type(name, 'Royal University of Phnom Penh');
+    await user.click(within(form).getByRole('button', { name: 'Create organization' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Not saved: The disk is full.');
+    expect(name).toHaveValue('Royal University of Phnom Penh');
   });
 });
 

@@ -3,16 +3,17 @@
  * filled in on its page as it moves through its lifecycle. On a validation error every typed value stays
  * and the message shows beside its field.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_KINDS, type Agreement } from '../../../shared/domain/entities';
-import { ValidationError } from '../../../shared/domain/validation';
 import { useRepos } from '../app/AppServices';
 import { navigate } from '../app/router';
 import { useOrganizationSearch } from '../organizations/useOrganizationOptions';
 import { ChipPicker } from '../ui/ChipPicker';
 import type { ComboboxOption } from '../ui/Combobox';
 import { SelectField, TextArea, TextField } from '../ui/Field';
+import { NewRecordForm } from '../ui/NewRecordForm';
+import { useFormSubmit } from '../ui/useFormSubmit';
 
 export function NewAgreementForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation();
@@ -22,12 +23,11 @@ export function NewAgreementForm({ onCancel }: { onCancel: () => void }) {
   const [kind, setKind] = useState<Agreement['kind']>('mou');
   const [parties, setParties] = useState<ComboboxOption[]>([]);
   const [scope, setScope] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, failure, busy, run } = useFormSubmit();
   const kinds = AGREEMENT_KINDS.map((value) => ({ value, label: t(`labels.agreementKind.${value}`) }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
+  const submit = () =>
+    run(async () => {
       const created = await repos.agreements.create({
         title,
         kind,
@@ -44,20 +44,17 @@ export function NewAgreementForm({ onCancel }: { onCancel: () => void }) {
         meetingIds: [],
       });
       navigate({ name: 'agreement', id: created.id });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.byField());
-      else throw error;
-    }
-  };
+    });
 
   return (
-    <form
-      className="settings-section"
-      aria-labelledby="new-agreement-title"
-      noValidate
-      onSubmit={(e) => void submit(e)}
+    <NewRecordForm
+      title={t('agreements.newTitle')}
+      submitLabel={t('agreements.create')}
+      failure={failure}
+      busy={busy}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
     >
-      <h2 id="new-agreement-title">{t('agreements.newTitle')}</h2>
       <div className="form-grid">
         <TextField
           className="wide"
@@ -90,14 +87,6 @@ export function NewAgreementForm({ onCancel }: { onCancel: () => void }) {
           onChange={(e) => setScope(e.target.value)}
         />
       </div>
-      <div className="button-row form-actions">
-        <button type="submit" className="primary">
-          {t('agreements.create')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </NewRecordForm>
   );
 }

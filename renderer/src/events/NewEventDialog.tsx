@@ -5,11 +5,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event } from '../../../shared/domain/entities';
-import { ValidationError } from '../../../shared/domain/validation';
 import { useRepos, useServices } from '../app/AppServices';
 import { navigate } from '../app/router';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
+import { useFormSubmit } from '../ui/useFormSubmit';
 import { offsetsInstant } from './eventDates';
 import { TimeZonePicker } from '../ui/TimeZonePicker';
 
@@ -27,30 +27,22 @@ export function NewEventDialog({ initial, openedAt, onClose }: NewEventDialogPro
   const repos = useRepos();
   const { settings } = useServices();
   const [fields, setFields] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, run } = useFormSubmit();
 
   const set = <K extends keyof EventFields>(key: K, value: EventFields[K]) => {
     setFields((current) => ({ ...current, [key]: value }));
     setErrors(({ [key]: _fixed, ...rest }) => rest);
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
+    return run(async () => {
       const created = await repos.events.create(fields);
       if (settings.getState().currentEventId === null)
         await settings.getState().update('currentEventId', created.id);
       onClose();
       navigate({ name: 'event', id: created.id });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.byField());
-      else setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -6,11 +6,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_KINDS, type Event, type Session } from '../../../shared/domain/entities';
-import { ValidationError } from '../../../shared/domain/validation';
 import { formatIsoDate, instantToZoned, zonedToInstant } from '../../../shared/time/zonedTime';
 import { useRepos } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
+import { useFormSubmit } from '../ui/useFormSubmit';
 import { laptopTimeHint, zoneLabel } from '../ui/zoneLabels';
 import { eventDays, offsetsInstant } from './eventDates';
 
@@ -67,9 +67,7 @@ export function SessionDialog({ event, session, onClose }: SessionDialogProps) {
   const repos = useRepos();
   const delegates = useLiveQuery(() => repos.people.delegates(), [repos]);
   const [fields, setFields] = useState(() => initialFields(event, session));
-  const [errors, setErrors] = useState<Partial<Record<keyof SessionFields, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, run } = useFormSubmit();
   const zone = event.timeZone;
   const locale = i18n.language;
 
@@ -104,22 +102,14 @@ export function SessionDialog({ event, session, onClose }: SessionDialogProps) {
       room: fields.room,
       attendeeIds: fields.attendeeIds,
     };
-    setBusy(true);
-    try {
-      if (session) await repos.sessions.update(session.id, input);
-      else await repos.sessions.create(input);
-      onClose();
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        const mapped: Partial<Record<keyof SessionFields, string>> = {};
-        for (const [field, message] of Object.entries(error.byField()))
-          mapped[FIELD_OF[field] ?? (field as keyof SessionFields)] = message;
-        setErrors(mapped);
-      } else {
-        setFailure(error instanceof Error ? error.message : String(error));
-      }
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        if (session) await repos.sessions.update(session.id, input);
+        else await repos.sessions.create(input);
+        onClose();
+      },
+      (field) => FIELD_OF[field] ?? field,
+    );
   };
 
   const toggleAttendee = (id: string, attends: boolean) =>

@@ -2,10 +2,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entities';
-import { ValidationError } from '../../../shared/domain/validation';
 import { useRepos } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
+import { useFormSubmit } from '../ui/useFormSubmit';
 import { OwnerPicker } from './OwnerPicker';
 
 interface ActionItemDialogProps {
@@ -23,9 +23,7 @@ export function ActionItemDialog({ meetingId, item, ownerName, onClose }: Action
   const [owner, setOwner] = useState({ id: item?.ownerId ?? null, text: ownerName });
   const [dueDate, setDueDate] = useState(item?.dueDate ?? '');
   const [status, setStatus] = useState<ActionItem['status']>(item?.status ?? 'open');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, setErrors, failure, busy, run } = useFormSubmit();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,18 +32,11 @@ export function ActionItemDialog({ meetingId, item, ownerName, onClose }: Action
       return;
     }
     const fields = { title, ownerId: owner.id, dueDate: dueDate || null, status };
-    setBusy(true);
-    setFailure(null);
-    try {
+    await run(async () => {
       if (item) await repos.actionItems.update(item.id, fields);
       else await repos.actionItems.create({ ...fields, meetingId, agreementId: null });
       onClose();
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.byField());
-      else setFailure(error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -2,12 +2,13 @@
  * Creates an organization. A name typed in Khmer, Lao, Thai… suggests its country while none is chosen;
  * on a validation error every typed value stays and the message shows beside its field.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guessCountryFromScript } from '../../../shared/domain/countries';
-import { ValidationError } from '../../../shared/domain/validation';
 import { useRepos } from '../app/AppServices';
 import { navigate } from '../app/router';
+import { NewRecordForm } from '../ui/NewRecordForm';
+import { useFormSubmit } from '../ui/useFormSubmit';
 import { OrganizationFields, type OrganizationDraft } from './OrganizationFields';
 
 const EMPTY: OrganizationDraft = { name: '', nativeName: '', country: null, kind: 'college', website: '' };
@@ -17,7 +18,7 @@ export function NewOrganizationForm({ onCancel }: { onCancel: () => void }) {
   const repos = useRepos();
   const [draft, setDraft] = useState(EMPTY);
   const [countryChosen, setCountryChosen] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, failure, busy, run } = useFormSubmit();
 
   const change = <K extends keyof OrganizationDraft>(field: K, value: OrganizationDraft[K]) => {
     setDraft((current) => {
@@ -29,34 +30,22 @@ export function NewOrganizationForm({ onCancel }: { onCancel: () => void }) {
     if (field === 'country') setCountryChosen(true);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
+  const submit = () =>
+    run(async () => {
       const created = await repos.organizations.create(draft);
       navigate({ name: 'organization', id: created.id });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.byField());
-      else throw error;
-    }
-  };
+    });
 
   return (
-    <form
-      className="settings-section"
-      aria-labelledby="new-organization-title"
-      noValidate
-      onSubmit={(e) => void submit(e)}
+    <NewRecordForm
+      title={t('organizations.newTitle')}
+      submitLabel={t('organizations.create')}
+      failure={failure}
+      busy={busy}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
     >
-      <h2 id="new-organization-title">{t('organizations.newTitle')}</h2>
       <OrganizationFields value={draft} onChange={change} errors={errors} autoFocus />
-      <div className="button-row form-actions">
-        <button type="submit" className="primary">
-          {t('organizations.create')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </NewRecordForm>
   );
 }

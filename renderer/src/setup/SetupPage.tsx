@@ -5,10 +5,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ValidationError } from '../../../shared/domain/validation';
 import { useRepos, useServices } from '../app/AppServices';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { TextField } from '../ui/Field';
+import { useFormSubmit } from '../ui/useFormSubmit';
 
 export function SetupPage() {
   const { t } = useTranslation();
@@ -19,13 +19,17 @@ export function SetupPage() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [person, setPerson] = useState({ name: '', nativeName: '', title: '' });
   const [deviceName, setDeviceName] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, failure, busy, run } = useFormSubmit();
   const effectiveMode = delegates.length === 0 ? 'new' : mode;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    let selfId = chosen;
-    try {
+    if (effectiveMode === 'existing' && !chosen) {
+      setErrors({ chosen: t('setup.chooseSomeone') });
+      return;
+    }
+    await run(async () => {
+      let selfId = chosen;
       if (effectiveMode === 'new') {
         const created = await repos.people.create({
           ...person,
@@ -36,16 +40,10 @@ export function SetupPage() {
           notes: '',
         });
         selfId = created.id;
-      } else if (!selfId) {
-        setErrors({ chosen: t('setup.chooseSomeone') });
-        return;
       }
       await settings.getState().update('deviceName', deviceName.trim());
       await settings.getState().update('selfPersonId', selfId);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.byField());
-      else throw error;
-    }
+    });
   };
 
   return (
@@ -94,7 +92,11 @@ export function SetupPage() {
                       {p.nativeName}
                     </span>
                   )}
-                  {p.title && <span className="muted">· {p.title}</span>}
+                  {p.title && (
+                    <span className="muted" dir="auto">
+                      · {p.title}
+                    </span>
+                  )}
                 </label>
               ))}
               {errors['chosen'] && (
@@ -137,8 +139,13 @@ export function SetupPage() {
             onChange={(e) => setDeviceName(e.target.value)}
           />
         </div>
+        {failure && (
+          <p className="error-banner" role="alert">
+            {t('common.saveFailed', { message: failure })}
+          </p>
+        )}
         <div className="button-row">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={busy}>
             {t('setup.continue')}
           </button>
         </div>
