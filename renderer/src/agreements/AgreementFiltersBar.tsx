@@ -6,6 +6,7 @@ import type { AgreementStatus } from '../../../shared/rules/agreementLifecycle';
 import { OrganizationCombobox } from '../organizations/OrganizationCombobox';
 import { CountrySelect } from '../ui/CountrySelect';
 import { SelectField, TextField } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 import type { AgreementFilters } from './agreementFilters';
 
 /** About a century: further than any agreement runs, and still a valid calendar date. */
@@ -23,7 +24,7 @@ export function AgreementFiltersBar({ filters, onChange }: AgreementFiltersBarPr
   const [daysError, setDaysError] = useState<string | undefined>(undefined);
   const statuses = [
     { value: '' as const, label: t('agreements.anyStatus') },
-    ...AGREEMENT_STATUSES.map((status) => ({ value: status, label: t(`labels.agreementStatus.${status}`) })),
+    ...labelOptions(t, 'agreementStatus', AGREEMENT_STATUSES),
   ];
 
   const changeDays = (text: string) => {

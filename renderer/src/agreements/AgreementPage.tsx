@@ -18,6 +18,7 @@ import { usePersonOptions, usePersonSearch } from '../people/usePersonOptions';
 import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { ChipPicker } from '../ui/ChipPicker';
 import { SelectField, TextArea, TextField } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 import { StatusLine } from '../ui/StatusLine';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
 import { AgreementLifecycle } from './AgreementLifecycle';
@@ -94,7 +95,6 @@ function AgreementDetail({ agreement }: { agreement: Agreement }) {
     }
   };
 
-  const kinds = AGREEMENT_KINDS.map((value) => ({ value, label: t(`labels.agreementKind.${value}`) }));
   const eventOptions = [
     { value: '', label: t('agreements.noEvent') },
     ...(events ?? []).map((e) => ({ value: e.id, label: e.name })),
@@ -150,7 +150,7 @@ function AgreementDetail({ agreement }: { agreement: Agreement }) {
           <SelectField
             label={t('agreements.kind')}
             value={draft.kind}
-            options={kinds}
+            options={labelOptions(t, 'agreementKind', AGREEMENT_KINDS)}
             onChange={(kind) => setField('kind', kind)}
           />
           <div className="wide">

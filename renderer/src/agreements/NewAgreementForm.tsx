@@ -12,6 +12,7 @@ import { useOrganizationSearch } from '../organizations/useOrganizationOptions';
 import { ChipPicker } from '../ui/ChipPicker';
 import type { ComboboxOption } from '../ui/Combobox';
 import { SelectField, TextArea, TextField } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 import { NewRecordForm } from '../ui/NewRecordForm';
 import { useFormSubmit } from '../ui/useFormSubmit';
 
@@ -24,7 +25,6 @@ export function NewAgreementForm({ onCancel }: { onCancel: () => void }) {
   const [parties, setParties] = useState<ComboboxOption[]>([]);
   const [scope, setScope] = useState('');
   const { errors, setErrors, failure, busy, run } = useFormSubmit();
-  const kinds = AGREEMENT_KINDS.map((value) => ({ value, label: t(`labels.agreementKind.${value}`) }));
 
   const submit = () =>
     run(async () => {
@@ -65,7 +65,12 @@ export function NewAgreementForm({ onCancel }: { onCancel: () => void }) {
           autoFocus
           onChange={(e) => setTitle(e.target.value)}
         />
-        <SelectField label={t('agreements.kind')} value={kind} options={kinds} onChange={setKind} />
+        <SelectField
+          label={t('agreements.kind')}
+          value={kind}
+          options={labelOptions(t, 'agreementKind', AGREEMENT_KINDS)}
+          onChange={setKind}
+        />
         <div className="wide">
           <ChipPicker
             label={t('agreements.parties')}

@@ -10,6 +10,7 @@ import { formatIsoDate, instantToZoned, zonedToInstant } from '../../../shared/t
 import { useRepos } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 import { useFormSubmit } from '../ui/useFormSubmit';
 import { laptopTimeHint, zoneLabel } from '../ui/zoneLabels';
 import { eventDays, offsetsInstant } from './eventDates';
@@ -131,7 +132,7 @@ export function SessionDialog({ event, session, onClose }: SessionDialogProps) {
             label={t('events.session.kind')}
             value={fields.kind}
             error={errors.kind}
-            options={SESSION_KINDS.map((kind) => ({ value: kind, label: t(`labels.sessionKind.${kind}`) }))}
+            options={labelOptions(t, 'sessionKind', SESSION_KINDS)}
             onChange={(kind) => set('kind', kind)}
           />
           <TextField

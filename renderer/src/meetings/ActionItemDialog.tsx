@@ -5,6 +5,7 @@ import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entitie
 import { useRepos } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 import { useFormSubmit } from '../ui/useFormSubmit';
 import { OwnerPicker } from './OwnerPicker';
 
@@ -69,7 +70,7 @@ export function ActionItemDialog({ meetingId, item, ownerName, onClose }: Action
         <SelectField
           label={t('meetings.actions.fieldStatus')}
           value={status}
-          options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`labels.actionStatus.${s}`) }))}
+          options={labelOptions(t, 'actionStatus', ACTION_STATUSES)}
           onChange={setStatus}
         />
         {failure && (

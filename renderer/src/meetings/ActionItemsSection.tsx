@@ -11,6 +11,7 @@ import { useRepos, useServices } from '../app/AppServices';
 import { isOverdue } from '../followUps/isOverdue';
 import { OverdueBadge } from '../followUps/OverdueBadge';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { labelOptions } from '../ui/labelOptions';
 import { namesById } from '../ui/recordsById';
 import { ActionItemDialog } from './ActionItemDialog';
 
@@ -88,9 +89,9 @@ export function ActionItemsSection({ meetingId, zone }: { meetingId: string; zon
                     value={item.status}
                     onChange={(e) => void setStatus(item, e.target.value as ActionItem['status'])}
                   >
-                    {ACTION_STATUSES.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`labels.actionStatus.${status}`)}
+                    {labelOptions(t, 'actionStatus', ACTION_STATUSES).map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
                       </option>
                     ))}
                   </select>

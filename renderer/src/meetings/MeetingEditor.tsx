@@ -17,6 +17,7 @@ import { navigate, routeHref } from '../app/router';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { SelectField, TextField, TextArea } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 import { ZonedDateTimeFields } from '../ui/ZonedDateTimeFields';
 import { laptopZone, zoneLabel } from '../ui/zoneLabels';
 import { useAutosavedDraft } from '../ui/useAutosavedDraft';
@@ -40,8 +41,6 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
 
   const zone = event?.timeZone ?? laptopZone();
   const title = draft.title.trim() || t('meetings.untitled');
-  const options = <K extends string>(values: readonly K[], label: (value: K) => string) =>
-    values.map((value) => ({ value, label: label(value) }));
 
   return (
     <section className="page meeting-page" aria-labelledby="page-title">
@@ -82,19 +81,19 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
           <SelectField
             label={t('meetings.fieldKind')}
             value={draft.kind}
-            options={options(MEETING_KINDS, (k) => t(`labels.meetingKind.${k}`))}
+            options={labelOptions(t, 'meetingKind', MEETING_KINDS)}
             onChange={(value) => setField('kind', value)}
           />
           <SelectField
             label={t('meetings.fieldStatus')}
             value={draft.status}
-            options={options(MEETING_STATUSES, (s) => t(`labels.meetingStatus.${s}`))}
+            options={labelOptions(t, 'meetingStatus', MEETING_STATUSES)}
             onChange={(value) => setField('status', value)}
           />
           <SelectField
             label={t('meetings.fieldConfidentiality')}
             value={draft.confidentiality}
-            options={options(CONFIDENTIALITY_LEVELS, (c) => t(`labels.confidentiality.${c}`))}
+            options={labelOptions(t, 'confidentiality', CONFIDENTIALITY_LEVELS)}
             onChange={(value) => setField('confidentiality', value)}
           />
           <p className="wide field-hint meeting-zone">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ORGANIZATION_KINDS, type Organization } from '../../../shared/domain/entities';
 import { CountrySelect } from '../ui/CountrySelect';
 import { SelectField, TextField } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 
 export type OrganizationDraft = Omit<Organization, 'id'>;
 
@@ -15,10 +16,6 @@ interface OrganizationFieldsProps {
 
 export function OrganizationFields({ value, onChange, errors, autoFocus }: OrganizationFieldsProps) {
   const { t } = useTranslation();
-  const kinds = ORGANIZATION_KINDS.map((kind) => ({
-    value: kind,
-    label: t(`labels.organizationKind.${kind}`),
-  }));
   return (
     <div className="form-grid">
       <TextField
@@ -44,7 +41,7 @@ export function OrganizationFields({ value, onChange, errors, autoFocus }: Organ
       <SelectField
         label={t('organizations.kind')}
         value={value.kind}
-        options={kinds}
+        options={labelOptions(t, 'organizationKind', ORGANIZATION_KINDS)}
         error={errors['kind']}
         onChange={(kind) => onChange('kind', kind)}
       />
