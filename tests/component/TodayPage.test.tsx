@@ -73,6 +73,9 @@ describe('the Today view', () => {
       expect.stringMatching(/^#\/meetings\/[0-9A-Z]{26}$/),
     );
     expect(within(meeting).getByText('Souksavanh Phommachanh')).toBeInTheDocument();
+    expect(within(meeting).getByText('Participants:').parentElement).toHaveTextContent(
+      /^Participants: [^,]+(, [^,]+)+$/,
+    );
     const roundtable = await item('Ministerial Roundtable');
     expect(roundtable).toHaveAccessibleDescription(`Clash: Li Wei has a meeting then: ${PAKPASAK}`);
     expect(await item('Opening Ceremony')).not.toHaveAccessibleDescription(/Clash/);
@@ -170,5 +173,9 @@ describe('the Today view', () => {
     expect(await screen.findByText('冲突：Li Wei 同时在 Ministerial Roundtable')).toBeInTheDocument();
     expect(screen.getByText('时间均为活动所在时区 Asia/Shanghai (GMT+8)。')).toBeInTheDocument();
     expect(within(await item('Opening Ceremony')).getByText('开幕式')).toBeInTheDocument();
+    // Names are listed the Chinese way, and the label's colon is a full-width one.
+    expect(within(await item(PAKPASAK)).getByText('参加人员：').parentElement).toHaveTextContent(
+      /^参加人员：[^、,]+(、[^、,]+)+$/,
+    );
   });
 });

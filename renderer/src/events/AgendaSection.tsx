@@ -12,6 +12,7 @@ import { useRepos } from '../app/AppServices';
 import { TimeRange } from '../today/TimeRange';
 import '../today/today.css';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { NameList } from '../ui/NameList';
 import { namesById } from '../ui/recordsById';
 import { zoneLabel } from '../ui/zoneLabels';
 import { eventDays, offsetsInstant } from './eventDates';
@@ -90,13 +91,12 @@ export function AgendaSection({ event }: { event: Event }) {
                       )}
                       {session.attendeeIds.length > 0 && (
                         <p className="agenda-attendees">
-                          <span className="muted">{t('events.attending')}: </span>
-                          {session.attendeeIds.map((id, index) => (
-                            <span key={id}>
-                              {index > 0 && t('today.listSeparator')}
-                              <span dir="auto">{agenda.names.get(id) ?? t('common.unknown')}</span>
-                            </span>
-                          ))}
+                          <span className="muted">{t('events.attending')}</span>
+                          <NameList
+                            names={session.attendeeIds.map(
+                              (id) => agenda.names.get(id) ?? t('common.unknown'),
+                            )}
+                          />
                         </p>
                       )}
                     </div>

@@ -27,7 +27,7 @@ export const eventsEn = {
   noSessionsOnDay: 'No sessions on this day.',
   outsideDates: 'Outside the event’s dates',
   sessionsOfDay: 'Sessions on {{date}}',
-  attending: 'Attending',
+  attending: 'Attending: ',
   editSessionNamed: 'Edit: {{name}}',
   deleteSessionNamed: 'Delete: {{name}}',
   session: {
@@ -74,7 +74,7 @@ export const eventsZh: Widen<typeof eventsEn> = {
   noSessionsOnDay: '当天没有议程项。',
   outsideDates: '不在活动日期内',
   sessionsOfDay: '{{date}}的议程',
-  attending: '参加人员',
+  attending: '参加人员：',
   editSessionNamed: '编辑：{{name}}',
   deleteSessionNamed: '删除：{{name}}',
   session: {

@@ -12,6 +12,7 @@ import { useRepos, useServices } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { PersonCombobox } from '../people/PersonCombobox';
 import { SelectField } from '../ui/Field';
+import { labelOptions } from '../ui/labelOptions';
 import { StatusLine } from '../ui/StatusLine';
 import { laptopZone } from '../ui/zoneLabels';
 import { isOverdue } from './isOverdue';
@@ -49,10 +50,7 @@ export function FollowUpsPage() {
       setFailure(t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
     });
   };
-  const statusOptions = ACTION_STATUSES.map((status) => ({
-    value: status,
-    label: t(`labels.actionStatus.${status}`),
-  }));
+  const statusOptions = labelOptions(t, 'actionStatus', ACTION_STATUSES);
 
   return (
     <section className="page follow-ups-page" aria-labelledby="page-title">
@@ -145,7 +143,7 @@ export function FollowUpsPage() {
                   <td className="follow-up-source">
                     {meeting && (
                       <span>
-                        <span className="muted">{t('followUps.fromMeeting')}: </span>
+                        <span className="muted">{t('followUps.fromMeeting')}</span>
                         <a href={routeHref({ name: 'meeting', id: meeting.id })} dir="auto">
                           {meeting.title}
                         </a>
@@ -153,7 +151,7 @@ export function FollowUpsPage() {
                     )}
                     {agreement && (
                       <span>
-                        <span className="muted">{t('followUps.fromAgreement')}: </span>
+                        <span className="muted">{t('followUps.fromAgreement')}</span>
                         <a href={routeHref({ name: 'agreement', id: agreement.id })} dir="auto">
                           {agreement.title}
                         </a>

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeHref } from '../app/router';
+import { NameList } from '../ui/NameList';
 import type { TimelineEntry } from './buildTimeline';
 import { TimeRange } from './TimeRange';
 
@@ -69,23 +70,16 @@ export function TimelineItem({ entry, zone, names }: TimelineItemProps) {
         </p>
         {place && (
           <p className="timeline-fact">
-            <span className="muted">
-              {entry.kind === 'session' ? t('today.room') : t('today.location')}:{' '}
-            </span>
+            <span className="muted">{entry.kind === 'session' ? t('today.room') : t('today.location')}</span>
             <span dir="auto">{place}</span>
           </p>
         )}
         {people.length > 0 && (
           <p className="timeline-fact">
             <span className="muted">
-              {entry.kind === 'session' ? t('today.attendees') : t('today.participants')}:{' '}
+              {entry.kind === 'session' ? t('today.attendees') : t('today.participants')}
             </span>
-            {people.map((personId, index) => (
-              <span key={personId}>
-                {index > 0 && t('today.listSeparator')}
-                <span dir="auto">{nameOf(personId)}</span>
-              </span>
-            ))}
+            <NameList names={people.map(nameOf)} />
           </p>
         )}
         {clashes.length > 0 && (

@@ -16,11 +16,10 @@ export const todayEn = {
   clash: 'Clash: {{person}} is also at {{other}}',
   sessionClash: 'Clash: {{person}} has a meeting then: {{other}}',
   clashCount: 'Meetings with a clash: {{number}}',
-  attendees: 'Our attendees',
-  participants: 'Participants',
-  room: 'Room',
-  location: 'Place',
-  listSeparator: ', ',
+  attendees: 'Our attendees: ',
+  participants: 'Participants: ',
+  room: 'Room: ',
+  location: 'Place: ',
 } as const;
 
 export const todayZh: Widen<typeof todayEn> = {
@@ -39,9 +38,8 @@ export const todayZh: Widen<typeof todayEn> = {
   clash: '冲突：{{person}} 同时在 {{other}}',
   sessionClash: '冲突：{{person}} 此时有会谈：{{other}}',
   clashCount: '有冲突的会谈：{{number}} 场',
-  attendees: '我方参加人员',
-  participants: '参加人员',
-  room: '会议室',
-  location: '地点',
-  listSeparator: '、',
+  attendees: '我方参加人员：',
+  participants: '参加人员：',
+  room: '会议室：',
+  location: '地点：',
 };
