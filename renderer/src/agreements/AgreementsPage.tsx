@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { todayInZone, formatIsoDate } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
 import { routeHref } from '../app/router';
+import { ShowMoreButton } from '../ui/ShowMoreButton';
+import { usePaging } from '../ui/usePaging';
 import { laptopZone } from '../ui/zoneLabels';
 import { AgreementFiltersBar } from './AgreementFiltersBar';
 import { hasFilters, loadAgreements, NO_FILTERS, type AgreementFilters } from './agreementFilters';
@@ -22,9 +24,8 @@ export function AgreementsPage() {
   const { now } = useServices();
   const [filters, setFilters] = useState<AgreementFilters>(NO_FILTERS);
   const [filtersKey, setFiltersKey] = useState(0);
-  const [pages, setPages] = useState(1);
   const [creating, setCreating] = useState(false);
-  const limit = PAGE_SIZE * pages;
+  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const page = useLiveQuery(
     () => loadAgreements(repos, filters, todayInZone(now(), laptopZone()), limit),
     [repos, filters, limit, now],
@@ -42,7 +43,7 @@ export function AgreementsPage() {
 
   const changeFilters = (next: AgreementFilters) => {
     setFilters(next);
-    setPages(1);
+    reset();
   };
 
   return (
@@ -120,11 +121,7 @@ export function AgreementsPage() {
           </tbody>
         </table>
       )}
-      {page?.more && (
-        <button type="button" className="show-more" onClick={() => setPages((p) => p + 1)}>
-          {t('agreements.showMore')}
-        </button>
-      )}
+      {page?.more && <ShowMoreButton label={t('agreements.showMore')} onClick={showMore} />}
     </section>
   );
 }

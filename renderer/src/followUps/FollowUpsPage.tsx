@@ -13,7 +13,9 @@ import { routeHref } from '../app/router';
 import { PersonCombobox } from '../people/PersonCombobox';
 import { SelectField } from '../ui/Field';
 import { labelOptions } from '../ui/labelOptions';
+import { ShowMoreButton } from '../ui/ShowMoreButton';
 import { StatusLine } from '../ui/StatusLine';
+import { usePaging } from '../ui/usePaging';
 import { laptopZone } from '../ui/zoneLabels';
 import { isOverdue } from './isOverdue';
 import { loadFollowUps, type FollowUpFilters } from './loadFollowUps';
@@ -29,9 +31,8 @@ export function FollowUpsPage() {
   const { now } = useServices();
   const [filters, setFilters] = useState(NO_FILTERS);
   const [filtersKey, setFiltersKey] = useState(0);
-  const [pages, setPages] = useState(1);
   const [failure, setFailure] = useState<string | null>(null);
-  const limit = PAGE_SIZE * pages;
+  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const page = useLiveQuery(
     async () => ({
       ...(await loadFollowUps(repos, filters, limit)),
@@ -42,7 +43,7 @@ export function FollowUpsPage() {
   const filtered = filters.ownerId !== null || filters.status !== null;
   const changeFilters = (next: FollowUpFilters) => {
     setFilters(next);
-    setPages(1);
+    reset();
   };
   const changeStatus = (item: ActionItem, status: ActionItem['status']) => {
     setFailure(null);
@@ -164,11 +165,7 @@ export function FollowUpsPage() {
           </tbody>
         </table>
       )}
-      {page?.more && (
-        <button type="button" className="show-more" onClick={() => setPages((p) => p + 1)}>
-          {t('followUps.showMore')}
-        </button>
-      )}
+      {page?.more && <ShowMoreButton label={t('followUps.showMore')} onClick={showMore} />}
     </section>
   );
 }

@@ -58,7 +58,7 @@ export function ActionItemsSection({ meetingId, zone }: { meetingId: string; zon
       )}
       {loaded && loaded.items.length === 0 && <p className="muted">{t('meetings.actions.none')}</p>}
       {loaded && loaded.items.length > 0 && (
-        <table className="data-table action-items">
+        <table className="data-table action-items" aria-labelledby="meeting-actions-title">
           <thead>
             <tr>
               <th scope="col">{t('meetings.actions.columnTitle')}</th>

@@ -12,12 +12,14 @@ import { routeHref } from '../app/router';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { SelectField } from '../ui/Field';
 import { namesById } from '../ui/recordsById';
+import { ShowMoreButton } from '../ui/ShowMoreButton';
+import { usePaging } from '../ui/usePaging';
 import { laptopZone } from '../ui/zoneLabels';
 import { meetingTimes } from './meetingTimes';
 import { eventZones, meetingZone, type EventZones } from './meetingZones';
 import './meetings.css';
 
-const PAGE = 50;
+const PAGE_SIZE = 50;
 
 type Filter = 'current' | 'all';
 
@@ -52,7 +54,7 @@ export function MeetingsPage() {
   const repos = useRepos();
   const currentEventId = useSettings((s) => s.currentEventId);
   const [filter, setFilter] = useState<Filter>('current');
-  const [limit, setLimit] = useState(PAGE);
+  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const eventId = filter === 'current' ? currentEventId : null;
   const currentEvent = useLiveQuery(
     () => (currentEventId ? repos.events.get(currentEventId) : undefined),
@@ -76,7 +78,7 @@ export function MeetingsPage() {
             ]}
             onChange={(value) => {
               setFilter(value);
-              setLimit(PAGE);
+              reset();
             }}
           />
         </div>
@@ -88,13 +90,7 @@ export function MeetingsPage() {
       ) : (
         <MeetingsTable page={page} />
       )}
-      {page?.more && (
-        <div className="button-row meetings-more">
-          <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
-            {t('meetings.showMore')}
-          </button>
-        </div>
-      )}
+      {page?.more && <ShowMoreButton label={t('meetings.showMore')} onClick={showMore} />}
     </section>
   );
 }
@@ -103,7 +99,7 @@ function MeetingsTable({ page }: { page: ListPage }) {
   const { t, i18n } = useTranslation();
   const local = laptopZone();
   return (
-    <table className="data-table meetings-table">
+    <table className="data-table meetings-table" aria-labelledby="page-title">
       <thead>
         <tr>
           <th scope="col">{t('meetings.columnWhen')}</th>

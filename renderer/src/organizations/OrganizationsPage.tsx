@@ -9,6 +9,8 @@ import { countryName } from '../../../shared/domain/countries';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { TextField } from '../ui/Field';
+import { ShowMoreButton } from '../ui/ShowMoreButton';
+import { usePaging } from '../ui/usePaging';
 import { NewOrganizationForm } from './NewOrganizationForm';
 
 const PAGE_SIZE = 50;
@@ -17,9 +19,8 @@ export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const [filter, setFilter] = useState('');
-  const [pages, setPages] = useState(1);
   const [creating, setCreating] = useState(false);
-  const limit = PAGE_SIZE * pages;
+  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const text = filter.trim();
   const found = useLiveQuery(
     () => (text ? repos.organizations.search(text, limit) : repos.organizations.list(limit, 0)),
@@ -48,7 +49,7 @@ export function OrganizationsPage() {
           value={filter}
           onChange={(e) => {
             setFilter(e.target.value);
-            setPages(1);
+            reset();
           }}
         />
       </div>
@@ -85,9 +86,7 @@ export function OrganizationsPage() {
         </table>
       )}
       {found && found.length >= limit && (
-        <button type="button" className="show-more" onClick={() => setPages((p) => p + 1)}>
-          {t('organizations.showMore')}
-        </button>
+        <ShowMoreButton label={t('organizations.showMore')} onClick={showMore} />
       )}
     </section>
   );

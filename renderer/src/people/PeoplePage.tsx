@@ -9,6 +9,8 @@ import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { TextField } from '../ui/Field';
 import { recordsById } from '../ui/recordsById';
+import { ShowMoreButton } from '../ui/ShowMoreButton';
+import { usePaging } from '../ui/usePaging';
 import { NewPersonForm } from './NewPersonForm';
 import './people.css';
 
@@ -18,9 +20,8 @@ export function PeoplePage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const [filter, setFilter] = useState('');
-  const [pages, setPages] = useState(1);
   const [creating, setCreating] = useState(false);
-  const limit = PAGE_SIZE * pages;
+  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const text = filter.trim();
   const found = useLiveQuery(async () => {
     const people = text ? await repos.people.search(text, limit) : await repos.people.list(limit, 0);
@@ -53,7 +54,7 @@ export function PeoplePage() {
           value={filter}
           onChange={(e) => {
             setFilter(e.target.value);
-            setPages(1);
+            reset();
           }}
         />
       </div>
@@ -104,9 +105,7 @@ export function PeoplePage() {
         </table>
       )}
       {found && found.people.length >= limit && (
-        <button type="button" className="show-more" onClick={() => setPages((p) => p + 1)}>
-          {t('people.showMore')}
-        </button>
+        <ShowMoreButton label={t('people.showMore')} onClick={showMore} />
       )}
     </section>
   );
