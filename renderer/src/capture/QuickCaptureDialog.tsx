@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { ValidationError } from '../../../shared/domain/validation';
 import { roundToMinutes } from '../../../shared/time/zonedTime';
 import { useRepos, useServices, useSettings } from '../app/AppServices';
+import { organizationOption } from '../organizations/organizationOption';
 import { Combobox, type ComboboxOption } from '../ui/Combobox';
 import { CountrySelect } from '../ui/CountrySelect';
 import { Dialog } from '../ui/Dialog';
@@ -61,6 +62,7 @@ function QuickCaptureForm() {
   const titleRef = useRef<HTMLInputElement>(null);
   const counterpartRef = useRef<HTMLInputElement>(null);
 
+  const language = i18n.language;
   const zone = event?.timeZone ?? laptopZone();
   const effectiveTitle = title ?? (counterpart ? t('capture.defaultTitle', { name: counterpart.name }) : '');
 
@@ -71,18 +73,14 @@ function QuickCaptureForm() {
         current &&
         setResults({
           query,
-          options: found.map((o) => ({
-            id: o.id,
-            label: o.name,
-            ...(o.nativeName ? { detail: o.nativeName } : {}),
-          })),
+          options: found.map((o) => organizationOption(o, language)),
         }),
       () => current && setResults({ query, options: [] }),
     );
     return () => {
       current = false;
     };
-  }, [query, repos]);
+  }, [query, repos, language]);
 
   useEffect(() => {
     if (counterpart) titleRef.current?.focus();
@@ -112,7 +110,7 @@ function QuickCaptureForm() {
     <form onSubmit={(e) => void submit(e)} noValidate className="quick-capture-form">
       <p className="muted">
         {event
-          ? t('capture.inEvent', { event: event.name, zone: zoneLabel(zone, startsAt, i18n.language) })
+          ? t('capture.inEvent', { event: event.name, zone: zoneLabel(zone, startsAt, language) })
           : t('capture.noEvent', { zone })}
       </p>
       {counterpart ? (

@@ -6,10 +6,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Organization, Person } from '../../../shared/domain/entities';
+import type { Person } from '../../../shared/domain/entities';
 import { ValidationError } from '../../../shared/domain/validation';
 import { useRepos } from '../app/AppServices';
 import type { Repositories } from '../db/repositories/createRepositories';
+import { useOrganizationOptions, useOrganizationSearch } from '../organizations/useOrganizationOptions';
 import { ChipPicker } from '../ui/ChipPicker';
 import type { ComboboxOption } from '../ui/Combobox';
 import { namesById } from '../ui/recordsById';
@@ -25,10 +26,6 @@ interface MeetingPeopleFieldsProps {
 const SEARCH_LIMIT = 50;
 
 const idsOf = (key: string) => (key ? key.split(' ') : []);
-
-function orgOption(org: Organization): ComboboxOption {
-  return { id: org.id, label: org.name, ...(org.nativeName ? { detail: org.nativeName } : {}) };
-}
 
 /** "Sok Dara — Director of Academic Affairs, Prek Leap …" */
 function personLabel(person: Person, orgName: string | undefined): string {
@@ -62,12 +59,8 @@ export function MeetingPeopleFields(props: MeetingPeopleFieldsProps) {
   // Keyed by the ids' text: the draft's arrays are new after every autosave, their contents rarely are.
   const orgKey = counterpartOrgIds.join(' ');
   const participantKey = participantIds.join(' ');
-  const orgs = useLiveQuery(() => repos.organizations.getMany(idsOf(orgKey)), [repos, orgKey]);
-  const selectedOrgs = useMemo(() => (orgs ?? []).map(orgOption), [orgs]);
-  const searchOrgs = useCallback(
-    async (query: string) => (await repos.organizations.search(query, SEARCH_LIMIT)).map(orgOption),
-    [repos],
-  );
+  const selectedOrgs = useOrganizationOptions(counterpartOrgIds);
+  const searchOrgs = useOrganizationSearch(SEARCH_LIMIT);
   const createOrg = async (name: string) => {
     setCreateError(undefined);
     try {

@@ -12,14 +12,14 @@ import { organizationOption } from './organizationOption';
 
 const NONE: ComboboxOption[] = [];
 
-export function useOrganizationSearch(): (query: string) => Promise<ComboboxOption[]> {
+export function useOrganizationSearch(limit = 20): (query: string) => Promise<ComboboxOption[]> {
   const repos = useRepos();
   const { i18n } = useTranslation();
   const language = i18n.language;
   return useCallback(
     async (query: string) =>
-      (await repos.organizations.search(query, 20)).map((o) => organizationOption(o, language)),
-    [repos, language],
+      (await repos.organizations.search(query, limit)).map((o) => organizationOption(o, language)),
+    [repos, language, limit],
   );
 }
 
