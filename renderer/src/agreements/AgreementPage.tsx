@@ -64,6 +64,7 @@ function AgreementDetail({ agreement }: { agreement: Agreement }) {
   const [problem, setProblem] = useState<MoveProblem | null>(null);
   const [moving, setMoving] = useState(false);
   const [moved, setMoved] = useState<AgreementStatus | null>(null);
+  const [moveFailure, setMoveFailure] = useState<string | null>(null);
   const signingDate = useRef<HTMLDivElement>(null);
 
   const parties = useOrganizationOptions(draft.partyOrgIds);
@@ -76,6 +77,7 @@ function AgreementDetail({ agreement }: { agreement: Agreement }) {
   const move = async (to: AgreementStatus) => {
     setMoving(true);
     setMoved(null);
+    setMoveFailure(null);
     try {
       // Typing not yet saved (the signing date just entered, say) counts.
       await flush();
@@ -90,6 +92,8 @@ function AgreementDetail({ agreement }: { agreement: Agreement }) {
       if (issue) return;
       await repos.agreements.update(id, { status: to });
       setMoved(to);
+    } catch (error) {
+      setMoveFailure(error instanceof Error ? error.message : String(error));
     } finally {
       setMoving(false);
     }
@@ -129,6 +133,11 @@ function AgreementDetail({ agreement }: { agreement: Agreement }) {
         {problem?.field === 'status' && (
           <p className="field-error" role="alert">
             {t(problem.message as 'validation.invalid')}
+          </p>
+        )}
+        {moveFailure && (
+          <p className="error-banner" role="alert">
+            {t('errors.generic', { message: moveFailure })}
           </p>
         )}
         <StatusLine>

@@ -9,7 +9,7 @@ import { routeHref } from '../app/router';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const repos = useRepos();
   const currentEventId = useSettings((s) => s.currentEventId);
   const counts = useLiveQuery(
@@ -44,6 +44,7 @@ export function HomePage() {
     );
   }
 
+  const numbers = new Intl.NumberFormat(i18n.language);
   const figures = [
     { label: t('home.meetings'), value: counts.meetings, href: routeHref({ name: 'meetings' }) },
     {
@@ -58,12 +59,12 @@ export function HomePage() {
     <section aria-labelledby="home-title" className="page">
       <h1 id="home-title">{t('home.title')}</h1>
       {currentEvent && <p dir="auto">{t('home.currentEvent', { name: currentEvent.name })}</p>}
-      <h2>{t('home.overview')}</h2>
-      <ul className="figures">
+      <h2 id="home-overview">{t('home.overview')}</h2>
+      <ul className="figures" aria-labelledby="home-overview">
         {figures.map((figure) => (
           <li key={figure.label}>
             <a href={figure.href}>
-              <span className="figure-value">{figure.value}</span>
+              <span className="figure-value">{numbers.format(figure.value)}</span>
               <span className="figure-label">{figure.label}</span>
             </a>
           </li>

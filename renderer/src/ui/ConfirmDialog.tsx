@@ -1,6 +1,6 @@
 /**
- * Asks before an action that cannot be undone (deletes, terminating an agreement). A failure is shown in
- * the dialog, which then stays open so the user can try again or cancel.
+ * Asks before an action that cannot be undone here, such as a delete. A failure is shown in the dialog,
+ * which then stays open so the user can try again or cancel.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ interface ConfirmDialogProps {
   title: string;
   message: string;
   confirmLabel: string;
-  /** Runs the delete; a rejection is shown in the dialog, which then stays open. */
+  /** Runs the action; the dialog closes when it resolves. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
 }
