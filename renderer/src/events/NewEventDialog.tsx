@@ -9,6 +9,7 @@ import { useRepos, useServices } from '../app/AppServices';
 import { navigate } from '../app/router';
 import { Dialog } from '../ui/Dialog';
 import { TextField } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { useFormSubmit } from '../ui/useFormSubmit';
 import { offsetsInstant } from './eventDates';
 import { TimeZonePicker } from '../ui/TimeZonePicker';
@@ -95,19 +96,13 @@ export function NewEventDialog({ initial, openedAt, onClose }: NewEventDialogPro
             />
           </div>
         </div>
-        {failure && (
-          <p className="error-banner" role="alert">
-            {t('common.saveFailed', { message: failure })}
-          </p>
-        )}
-        <div className="button-row dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('events.create')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('events.create')}
+          busy={busy}
+          failure={failure && t('common.saveFailed', { message: failure })}
+          onCancel={onClose}
+          className="dialog-actions"
+        />
       </form>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { formatIsoDate, instantToZoned, zonedToInstant } from '../../../shared/t
 import { useRepos } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { labelOptions } from '../ui/labelOptions';
 import { useFormSubmit } from '../ui/useFormSubmit';
 import { laptopTimeHint, zoneLabel } from '../ui/zoneLabels';
@@ -199,19 +200,13 @@ export function SessionDialog({ event, session, onClose }: SessionDialogProps) {
             ))}
           </fieldset>
         </div>
-        {failure && (
-          <p className="error-banner" role="alert">
-            {t('common.saveFailed', { message: failure })}
-          </p>
-        )}
-        <div className="button-row dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('events.session.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('events.session.save')}
+          busy={busy}
+          failure={failure && t('common.saveFailed', { message: failure })}
+          onCancel={onClose}
+          className="dialog-actions"
+        />
       </form>
     </Dialog>
   );

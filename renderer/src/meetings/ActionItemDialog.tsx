@@ -5,6 +5,7 @@ import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entitie
 import { useRepos } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 import { SelectField, TextField } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { labelOptions } from '../ui/labelOptions';
 import { useFormSubmit } from '../ui/useFormSubmit';
 import { OwnerPicker } from './OwnerPicker';
@@ -73,19 +74,13 @@ export function ActionItemDialog({ meetingId, item, ownerName, onClose }: Action
           options={labelOptions(t, 'actionStatus', ACTION_STATUSES)}
           onChange={setStatus}
         />
-        {failure && (
-          <p className="error-banner" role="alert">
-            {t('meetings.actions.saveFailed', { message: failure })}
-          </p>
-        )}
-        <div className="button-row dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('common.save')}
+          busy={busy}
+          failure={failure && t('meetings.actions.saveFailed', { message: failure })}
+          onCancel={onClose}
+          className="dialog-actions"
+        />
       </form>
     </Dialog>
   );

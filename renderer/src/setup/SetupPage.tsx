@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useRepos, useServices } from '../app/AppServices';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { TextField } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
 import { useFormSubmit } from '../ui/useFormSubmit';
 
 export function SetupPage() {
@@ -139,16 +140,12 @@ export function SetupPage() {
             onChange={(e) => setDeviceName(e.target.value)}
           />
         </div>
-        {failure && (
-          <p className="error-banner" role="alert">
-            {t('common.saveFailed', { message: failure })}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>
-            {t('setup.continue')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('setup.continue')}
+          busy={busy}
+          failure={failure && t('common.saveFailed', { message: failure })}
+          className=""
+        />
       </form>
       <section className="settings-section" aria-label={t('sample.load')}>
         <p>{t('setup.sampleHint')}</p>

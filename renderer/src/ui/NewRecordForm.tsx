@@ -4,6 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from './FormActions';
 
 interface NewRecordFormProps {
   title: string;
@@ -39,19 +40,13 @@ export function NewRecordForm({
     >
       <h2 id={titleId}>{title}</h2>
       {children}
-      {failure && (
-        <p className="error-banner" role="alert">
-          {t('common.saveFailed', { message: failure })}
-        </p>
-      )}
-      <div className="button-row form-actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={submitLabel}
+        busy={busy}
+        failure={failure && t('common.saveFailed', { message: failure })}
+        onCancel={onCancel}
+        className="form-actions"
+      />
     </form>
   );
 }
