@@ -24,10 +24,12 @@ export class ActionItemRepository extends EntityRepository<'actionItems'> {
     return this.toEntities(await this.table.orderBy('_due').offset(offset).limit(limit).toArray());
   }
 
-  async withStatus(status: ActionItem['status'], limit = 200): Promise<ActionItem[]> {
+  /** Items in one status by due date, undated last, a page at a time. */
+  async withStatus(status: ActionItem['status'], limit = 200, offset = 0): Promise<ActionItem[]> {
     const rows = await this.table
       .where('[status+_due]')
       .between([status, ''], [status, '\uffff'])
+      .offset(offset)
       .limit(limit)
       .toArray();
     return this.toEntities(rows);
@@ -38,14 +40,20 @@ export class ActionItemRepository extends EntityRepository<'actionItems'> {
   }
 
   /** An owner's items by due date; `null` for items nobody owns yet. */
-  async forOwner(ownerId: string | null, limit = 200): Promise<ActionItem[]> {
+  async forOwner(ownerId: string | null, limit = 200, offset = 0): Promise<ActionItem[]> {
     const owner = ownerId ?? '';
     const rows = await this.table
       .where('[_owner+_due]')
       .between([owner, ''], [owner, '\uffff'])
+      .offset(offset)
       .limit(limit)
       .toArray();
     return this.toEntities(rows);
+  }
+
+  async countForOwner(ownerId: string | null): Promise<number> {
+    const owner = ownerId ?? '';
+    return this.table.where('[_owner+_due]').between([owner, ''], [owner, '\uffff']).count();
   }
 
   private sortByDue(items: ActionItem[]): ActionItem[] {

@@ -17,26 +17,41 @@ export class AgreementRepository extends EntityRepository<'agreements'> {
     return this.toEntities(await this.table.orderBy('_sortKey').offset(offset).limit(limit).toArray());
   }
 
-  async withStatus(status: Agreement['status'], limit = 200): Promise<Agreement[]> {
+  /** Agreements in one status, the soonest to end first (open-ended last), a page at a time. */
+  async withStatus(status: Agreement['status'], limit = 200, offset = 0): Promise<Agreement[]> {
     const rows = await this.table
       .where('[status+_until]')
       .between([status, ''], [status, '\uffff'])
+      .offset(offset)
       .limit(limit)
       .toArray();
     return this.toEntities(rows);
   }
 
+  async countWithStatus(status: Agreement['status']): Promise<number> {
+    return this.table.where('[status+_until]').between([status, ''], [status, '\uffff']).count();
+  }
+
   /** Agreements whose validity ends between `from` and `to` (calendar dates), soonest first. */
-  async expiringBetween(from: string, to: string, limit = 200): Promise<Agreement[]> {
+  async expiringBetween(from: string, to: string, limit = 200, offset = 0): Promise<Agreement[]> {
     return this.toEntities(
-      await this.table.where('_until').between(from, to, true, true).limit(limit).toArray(),
+      await this.table.where('_until').between(from, to, true, true).offset(offset).limit(limit).toArray(),
     );
   }
 
-  async forParty(organizationId: string, limit = 200): Promise<Agreement[]> {
+  async countExpiringBetween(from: string, to: string): Promise<number> {
+    return this.table.where('_until').between(from, to, true, true).count();
+  }
+
+  /** A partner's agreements, oldest record first (the index keeps equal keys in id order). */
+  async forParty(organizationId: string, limit = 200, offset = 0): Promise<Agreement[]> {
     return this.toEntities(
-      await this.table.where('partyOrgIds').equals(organizationId).limit(limit).toArray(),
+      await this.table.where('partyOrgIds').equals(organizationId).offset(offset).limit(limit).toArray(),
     );
+  }
+
+  async countForParty(organizationId: string): Promise<number> {
+    return this.table.where('partyOrgIds').equals(organizationId).count();
   }
 
   /**

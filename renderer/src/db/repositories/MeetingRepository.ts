@@ -30,6 +30,14 @@ export class MeetingRepository extends EntityRepository<'meetings'> {
     return this.toEntities(rows);
   }
 
+  /** How many meetings an event has, counted on the `[eventId+startsAt]` index without reading them. */
+  async countForEvent(eventId: string): Promise<number> {
+    return this.table
+      .where('[eventId+startsAt]')
+      .between([eventId, 0], [eventId, Number.MAX_SAFE_INTEGER], true, true)
+      .count();
+  }
+
   /** Meetings of every event, newest first, a page at a time. */
   async recent(limit = 100, offset = 0): Promise<Meeting[]> {
     return this.toEntities(

@@ -1,0 +1,159 @@
+/**
+ * The page and count queries the virtualized lists read: every list reads `offset`/`limit` pages through
+ * one index, and counts on the same index range, so page N of a list and its count always agree.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Agreement } from '../../../shared/domain/entities';
+import { createTestArchive } from '../../support/testArchive';
+
+const h = (hour: number) => Date.UTC(2024, 10, 21, hour);
+
+async function archive() {
+  const test = await createTestArchive();
+  const { repos } = test;
+  const org = (name: string, nativeName = '') =>
+    repos.organizations.create({ name, nativeName, country: 'LA', kind: 'college', website: '' });
+  const person = (name: string, nativeName = '') =>
+    repos.people.create({
+      name,
+      nativeName,
+      title: '',
+      organizationId: null,
+      email: '',
+      phone: '',
+      isDelegate: false,
+      notes: '',
+    });
+  return { ...test, org, person };
+}
+
+describe('MeetingRepository.countForEvent', () => {
+  it("counts one event's meetings through the compound index", async () => {
+    const { repos, org } = await archive();
+    const pakpasak = await org('Pakpasak Technical College');
+    const event = (name: string) =>
+      repos.events.create({
+        name,
+        city: '',
+        venue: '',
+        startDate: '2024-11-21',
+        endDate: '2024-11-22',
+        timeZone: 'Asia/Shanghai',
+      });
+    const tianjin = await event('Tianjin');
+    const bangkok = await event('Bangkok');
+    const meeting = (eventId: string | null, hour: number) =>
+      repos.meetings.create({
+        eventId,
+        title: `Meeting ${hour}`,
+        kind: 'bilateral',
+        status: 'planned',
+        startsAt: h(hour),
+        endsAt: h(hour + 1),
+        location: '',
+        counterpartOrgIds: [pakpasak.id],
+        participantIds: [],
+        agenda: '',
+        minutes: '',
+        outcomes: '',
+        confidentiality: 'internal',
+        tags: [],
+      });
+    for (const hour of [1, 2, 3]) await meeting(tianjin.id, hour);
+    await meeting(bangkok.id, 4);
+    await meeting(null, 5);
+    expect(await repos.meetings.countForEvent(tianjin.id)).toBe(3);
+    expect(await repos.meetings.countForEvent(bangkok.id)).toBe(1);
+    expect(await repos.meetings.countForEvent('01JD0000000000000000000000')).toBe(0);
+    expect(await repos.meetings.count()).toBe(5);
+  });
+});
+
+describe('name prefix pages (people and organizations)', () => {
+  it('lists each match once, in name-key order, a page at a time', async () => {
+    const { repos, person } = await archive();
+    // "Som Som" has two keys starting with "som" (the word and the whole name); it is listed once.
+    await person('Som Som');
+    await person('Somchai Wongsa', 'สมชาย วงศ์สา');
+    await person('Somsak Phan');
+    await person('Sok Dara', 'សុខ ដារ៉ា');
+    const names = async (offset: number, limit: number) =>
+      (await repos.people.searchPage('som', offset, limit)).map((p) => p.name);
+    expect(await names(0, 10)).toEqual(['Som Som', 'Somchai Wongsa', 'Somsak Phan']);
+    expect(await names(0, 2)).toEqual(['Som Som', 'Somchai Wongsa']);
+    expect(await names(2, 2)).toEqual(['Somsak Phan']);
+    expect(await repos.people.countMatching('som')).toEqual({ count: 3, capped: false });
+    expect(await repos.people.countMatching('SOM ')).toEqual({ count: 3, capped: false });
+    expect((await repos.people.searchPage('សុខ', 0, 10)).map((p) => p.name)).toEqual(['Sok Dara']);
+  });
+
+  it('stops counting at the cap and says so', async () => {
+    const { repos, org } = await archive();
+    for (let i = 0; i < 5; i++) await org(`Vientiane College ${i}`);
+    expect(await repos.organizations.countMatching('vien')).toEqual({ count: 5, capped: false });
+    // Each organization has two keys starting with "vien" (the word, then the whole name, which sorts
+    // after it); the first four keys name four of them, the first four of the list.
+    expect(await repos.organizations.countMatching('vien', 4)).toEqual({ count: 4, capped: true });
+    expect((await repos.organizations.searchPage('vien', 4, 10)).length).toBe(1);
+    expect(await repos.organizations.countMatching('zzz')).toEqual({ count: 0, capped: false });
+  });
+});
+
+describe('agreement and action-item pages', () => {
+  async function agreements() {
+    const test = await archive();
+    const laos = await test.org('Pakpasak Technical College');
+    const thailand = await test.org('Mahasarakham University');
+    const agreement = (title: string, fields: Partial<Agreement>) =>
+      test.repos.agreements.create({
+        title,
+        kind: 'mou',
+        scope: '',
+        status: 'proposed',
+        signedOn: null,
+        signingPlace: '',
+        eventId: null,
+        signatoryIds: [],
+        validFrom: null,
+        validUntil: null,
+        renewalReminder: null,
+        meetingIds: [],
+        partyOrgIds: [laos.id],
+        ...fields,
+      });
+    await agreement('A', { status: 'active', signedOn: '2024-01-01', validUntil: '2026-03-01' });
+    await agreement('B', { status: 'active', signedOn: '2024-01-01', validUntil: '2026-01-01' });
+    await agreement('C', { status: 'active', signedOn: '2024-01-01', partyOrgIds: [thailand.id] });
+    await agreement('D', { validUntil: '2026-02-01', partyOrgIds: [laos.id, thailand.id] });
+    return { ...test, laos, thailand };
+  }
+
+  it('page and count agreements by status, expiry window and partner', async () => {
+    const { repos, laos, thailand } = await agreements();
+    const titles = (list: Agreement[]) => list.map((a) => a.title);
+    expect(titles(await repos.agreements.withStatus('active'))).toEqual(['B', 'A', 'C']);
+    expect(titles(await repos.agreements.withStatus('active', 2, 1))).toEqual(['A', 'C']);
+    expect(await repos.agreements.countWithStatus('active')).toBe(3);
+    expect(titles(await repos.agreements.expiringBetween('2026-01-01', '2026-02-15', 1, 1))).toEqual(['D']);
+    expect(await repos.agreements.countExpiringBetween('2026-01-01', '2026-02-15')).toBe(2);
+    expect(titles(await repos.agreements.forParty(laos.id, 5, 1))).toEqual(['B', 'D']);
+    expect(await repos.agreements.countForParty(laos.id)).toBe(3);
+    expect(await repos.agreements.countForParty(thailand.id)).toBe(2);
+  });
+
+  it('page and count action items by owner and by status', async () => {
+    const { repos, person } = await archive();
+    const owner = await person('Wang Fang');
+    const item = (title: string, ownerId: string | null, dueDate: string | null, status = 'open' as const) =>
+      repos.actionItems.create({ title, meetingId: null, agreementId: null, ownerId, dueDate, status });
+    await item('Later', owner.id, '2026-05-01');
+    await item('Sooner', owner.id, '2026-01-01');
+    await item('Undated', owner.id, null);
+    await item('Nobody', null, '2026-02-01');
+    const titles = (list: Array<{ title: string }>) => list.map((i) => i.title);
+    expect(titles(await repos.actionItems.forOwner(owner.id, 2, 1))).toEqual(['Later', 'Undated']);
+    expect(await repos.actionItems.countForOwner(owner.id)).toBe(3);
+    expect(await repos.actionItems.countForOwner(null)).toBe(1);
+    expect(titles(await repos.actionItems.withStatus('open', 2, 1))).toEqual(['Nobody', 'Later']);
+  });
+});
