@@ -30,6 +30,9 @@ export interface BenchApi {
     externalBytes: number;
     samples: number[];
     recall: number;
+    /** Saving and loading the index (compact and FlexSearch, which keep it in memory). */
+    persistMs: number | null;
+    restoreMs: number | null;
   }>;
   searchProduct(gold: GoldQuery[]): Promise<{ openMs: number; samples: number[] }>;
 }

@@ -22,7 +22,7 @@ import { median, percentile, printTable, type ResultRow } from './stats';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const scale = quick ? 0.1 : 1;
-const CHUNK = 2000;
+const CHUNK = Number(process.env['BENCH_CHUNK'] ?? 2000);
 const ENGINES = ['compact', 'flexsearch', 'minisearch', 'dexie-multientry'] as const;
 
 const rows: ResultRow[] = [];
@@ -227,6 +227,30 @@ async function main(): Promise<void> {
         pass: null,
         note: `build ${(result.buildMs / 1000).toFixed(1)} s, memory ${memory.toFixed(0)} MB, recall ${(result.recall * 100).toFixed(1)}%`,
       });
+      add({
+        case: `search engine: ${engine}`,
+        metric: 'build',
+        unit: 'ms',
+        median: result.buildMs,
+        p95: result.buildMs,
+        baseline: null,
+        baselineName: null,
+        goal: 'compare',
+        pass: null,
+      });
+      if (result.persistMs !== null && result.restoreMs !== null) {
+        add({
+          case: `search engine: ${engine}`,
+          metric: 'load saved index',
+          unit: 'ms',
+          median: result.restoreMs,
+          p95: result.restoreMs,
+          baseline: result.persistMs,
+          baselineName: 'save',
+          goal: 'compare',
+          pass: null,
+        });
+      }
       add({
         case: `search engine: ${engine}`,
         metric: 'index memory',

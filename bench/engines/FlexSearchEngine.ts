@@ -56,4 +56,25 @@ export class FlexSearchEngine implements SearchEngine {
         .slice(0, limit),
     );
   }
+
+  /** Everything needed to rebuild the index elsewhere: FlexSearch's export chunks and the vocabulary. */
+  async persist(): Promise<{ chunks: Array<[string, string]>; vocabulary: string[]; size: number }> {
+    const chunks: Array<[string, string]> = [];
+    await this.index.export((key: string | number, data: string) => {
+      chunks.push([String(key), data]);
+    });
+    return { chunks, vocabulary: [...this.vocabulary], size: this.size };
+  }
+
+  static restore(saved: {
+    chunks: Array<[string, string]>;
+    vocabulary: string[];
+    size: number;
+  }): FlexSearchEngine {
+    const engine = new FlexSearchEngine();
+    for (const [key, data] of saved.chunks) engine.index.import(key, data);
+    engine.vocabulary = new Set(saved.vocabulary);
+    engine.size = saved.size;
+    return engine;
+  }
 }

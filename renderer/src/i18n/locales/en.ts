@@ -3,7 +3,7 @@
  * feature keeps its strings beside its code and is composed here.
  */
 import { commonEn, validationEn } from './commonStrings';
-import { labelsEn } from './labelsStrings';
+import { labelsEn } from '../../../../shared/i18n/labels';
 import { eventsEn } from '../../events/strings';
 import { todayEn } from '../../today/strings';
 import { meetingsEn } from '../../meetings/strings';

@@ -1,7 +1,7 @@
 /** 简体中文界面文字。 */
 import type { Translation } from '../translation';
 import { commonZh, validationZh } from './commonStrings';
-import { labelsZh } from './labelsStrings';
+import { labelsZh } from '../../../../shared/i18n/labels';
 import { eventsZh } from '../../events/strings';
 import { todayZh } from '../../today/strings';
 import { meetingsZh } from '../../meetings/strings';

@@ -1,7 +1,8 @@
 /**
- * Names of the domain's fixed values (kinds, statuses, levels), shared by every view and by exports.
+ * Names of the domain's fixed values (kinds, statuses, levels). They live in shared/ because the views
+ * and the generated documents (minutes, reports, registers) must name them the same way.
  */
-import type { Widen } from '../translation';
+import type { Widen } from './widen';
 
 export const labelsEn = {
   sessionKind: {

@@ -1,0 +1,62 @@
+/** What the document templates are given: records already read, so templates stay pure. */
+import type { ActionItem, Agreement, Event, Meeting, Organization, Person } from '../domain/entities';
+import type { Language } from '../i18n/languages';
+
+export interface Letterhead {
+  /** The institution's name, printed at the top of the first page. */
+  name: string;
+  /** A data: URL of the logo (PNG or JPEG), or null. */
+  logoDataUrl: string | null;
+}
+
+export interface DocumentOptions {
+  language: Language;
+  letterhead: Letterhead;
+  /** Add signature blocks for each party at the end of each meeting's minutes. */
+  signatureBlocks: boolean;
+  /** Leave out confidential meetings and personal notes, for sharing outside the institution. */
+  redacted: boolean;
+  generatedAt: number;
+}
+
+export interface PersonLine {
+  person: Person;
+  organization: Organization | null;
+}
+
+export interface MinutesData {
+  meeting: Meeting;
+  event: Event | null;
+  /** The zone times are shown in: the event's, or the laptop's for a meeting outside any event. */
+  zone: string;
+  counterparts: Organization[];
+  participants: PersonLine[];
+  actionItems: Array<{ item: ActionItem; owner: Person | null }>;
+  agreements: Agreement[];
+  notes: Array<{ author: Person | null; text: string }>;
+}
+
+export interface ReportData {
+  event: Event | null;
+  meetings: MinutesData[];
+  /** Agreements signed during the event (or with the partners met). */
+  agreementsSigned: Agreement[];
+  openFollowUps: number;
+}
+
+export interface RegisterRow {
+  agreement: Agreement;
+  parties: Organization[];
+}
+
+export type Marking = 'public' | 'internal' | 'confidential';
+
+const ORDER: Marking[] = ['public', 'internal', 'confidential'];
+
+/** The marking of a document: the highest confidentiality of what it contains. */
+export function highestMarking(levels: readonly Marking[]): Marking {
+  return levels.reduce<Marking>(
+    (top, level) => (ORDER.indexOf(level) > ORDER.indexOf(top) ? level : top),
+    'public',
+  );
+}
