@@ -5,6 +5,7 @@ import { AgreementPage } from '../agreements/AgreementPage';
 import { AgreementsPage } from '../agreements/AgreementsPage';
 import { EventPage } from '../events/EventPage';
 import { EventsPage } from '../events/EventsPage';
+import { ExportsPage } from '../exports/ExportsPage';
 import { FollowUpsPage } from '../followUps/FollowUpsPage';
 import { HomePage } from '../home/HomePage';
 import { MeetingPage } from '../meetings/MeetingPage';
@@ -60,6 +61,8 @@ function RoutedPage({ route }: { route: Route }) {
       return <AgreementPage key={route.id} id={route.id} />;
     case 'followUps':
       return <FollowUpsPage />;
+    case 'exports':
+      return <ExportsPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -15,6 +15,7 @@ const ITEMS = [
   },
   { route: { name: 'agreements' }, label: 'nav.agreements', matches: ['agreements', 'agreement'] },
   { route: { name: 'followUps' }, label: 'nav.followUps', matches: ['followUps'] },
+  { route: { name: 'exports' }, label: 'nav.exports', matches: ['exports'] },
   { route: { name: 'settings' }, label: 'nav.settings', matches: ['settings'] },
 ] as const satisfies ReadonlyArray<{ route: Route; label: string; matches: readonly Route['name'][] }>;
 

@@ -18,6 +18,7 @@ export type Route =
   | { name: 'agreements' }
   | { name: 'agreement'; id: string }
   | { name: 'followUps' }
+  | { name: 'exports' }
   | { name: 'settings' };
 
 const LIST_ROUTES = {
@@ -28,6 +29,7 @@ const LIST_ROUTES = {
   organizations: 'organizations',
   agreements: 'agreements',
   'follow-ups': 'followUps',
+  exports: 'exports',
   settings: 'settings',
 } as const;
 

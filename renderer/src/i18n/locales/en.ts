@@ -16,6 +16,8 @@ import { captureEn } from '../../capture/strings';
 import { setupEn } from '../../setup/strings';
 import { sampleEn } from '../../sample/strings';
 import { searchEn } from '../../search/strings';
+import { exportsEn } from '../../exports/strings';
+import { exchangeEn } from '../../dataExchange/strings';
 
 export const en = {
   common: commonEn,
@@ -33,6 +35,8 @@ export const en = {
   setup: setupEn,
   sample: sampleEn,
   search: searchEn,
+  exports: exportsEn,
+  exchange: exchangeEn,
   app: {
     name: 'Liaison',
     tagline: 'Meetings and agreements of your delegation',
@@ -51,6 +55,7 @@ export const en = {
     organizations: 'Organizations',
     agreements: 'Agreements',
     followUps: 'Follow-ups',
+    exports: 'Import & export',
     newMeeting: 'Log a meeting',
     home: 'Home',
     settings: 'Settings',

@@ -14,6 +14,8 @@ import { captureZh } from '../../capture/strings';
 import { setupZh } from '../../setup/strings';
 import { sampleZh } from '../../sample/strings';
 import { searchZh } from '../../search/strings';
+import { exportsZh } from '../../exports/strings';
+import { exchangeZh } from '../../dataExchange/strings';
 
 export const zhCN: Translation = {
   common: commonZh,
@@ -31,6 +33,8 @@ export const zhCN: Translation = {
   setup: setupZh,
   sample: sampleZh,
   search: searchZh,
+  exports: exportsZh,
+  exchange: exchangeZh,
   app: {
     name: 'Liaison',
     tagline: '代表团的会谈与协议',
@@ -49,6 +53,7 @@ export const zhCN: Translation = {
     organizations: '机构',
     agreements: '协议',
     followUps: '后续事项',
+    exports: '导入与导出',
     newMeeting: '记录会谈',
     home: '首页',
     settings: '设置',
