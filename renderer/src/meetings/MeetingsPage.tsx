@@ -1,10 +1,11 @@
 /**
- * The meetings list: newest first, for the current event or all of them, a page at a time. Each row
- * shows its time in its event's zone (and on this computer's clock when that differs) and links to the
- * meeting's editor.
+ * The meetings list: newest first, for the current event or all of them, in a VirtualList that reads a
+ * page at a time through the `[eventId+startsAt]` or `startsAt` index, so it opens and scrolls as fast at
+ * 100,000 meetings as at ten. Each row shows its time in its event's zone (and on this computer's clock
+ * when that differs) and links to the meeting's editor.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/entities';
 import { useRepos, useSettings } from '../app/AppServices';
@@ -12,30 +13,33 @@ import { routeHref } from '../app/router';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { SelectField } from '../ui/Field';
 import { namesById } from '../ui/recordsById';
-import { ShowMoreButton } from '../ui/ShowMoreButton';
-import { usePaging } from '../ui/usePaging';
+import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
 import { laptopZone } from '../ui/zoneLabels';
 import { meetingTimes } from './meetingTimes';
-import { eventZones, meetingZone, type EventZones } from './meetingZones';
+import { eventZones, meetingZone } from './meetingZones';
 import './meetings.css';
 
-const PAGE_SIZE = 50;
+/** Room for two lines of time, title or counterparts. */
+const ROW_HEIGHT = 64;
 
 type Filter = 'current' | 'all';
 
-interface ListPage {
-  meetings: Meeting[];
-  more: boolean;
-  zones: EventZones;
-  orgNames: Map<string, string>;
+interface MeetingRow {
+  meeting: Meeting;
+  zone: string;
+  /** Counterpart names in the meeting's order; null for one that no longer exists. */
+  counterparts: Array<string | null>;
 }
 
-async function loadPage(repos: Repositories, eventId: string | null, limit: number): Promise<ListPage> {
-  // One extra row tells whether there is more to show.
-  const rows = eventId
-    ? await repos.meetings.forEventNewestFirst(eventId, limit + 1)
-    : await repos.meetings.recent(limit + 1);
-  const meetings = rows.slice(0, limit);
+async function readPage(
+  repos: Repositories,
+  eventId: string | null,
+  offset: number,
+  limit: number,
+): Promise<MeetingRow[]> {
+  const meetings = eventId
+    ? await repos.meetings.forEventNewestFirst(eventId, limit, offset)
+    : await repos.meetings.recent(limit, offset);
   const [zones, orgNames] = await Promise.all([
     eventZones(
       repos,
@@ -46,7 +50,11 @@ async function loadPage(repos: Repositories, eventId: string | null, limit: numb
       meetings.flatMap((m) => m.counterpartOrgIds),
     ),
   ]);
-  return { meetings, more: rows.length > limit, zones, orgNames };
+  return meetings.map((meeting) => ({
+    meeting,
+    zone: meetingZone(meeting, zones),
+    counterparts: meeting.counterpartOrgIds.map((id) => orgNames.get(id) ?? null),
+  }));
 }
 
 export function MeetingsPage() {
@@ -54,13 +62,24 @@ export function MeetingsPage() {
   const repos = useRepos();
   const currentEventId = useSettings((s) => s.currentEventId);
   const [filter, setFilter] = useState<Filter>('current');
-  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const eventId = filter === 'current' ? currentEventId : null;
   const currentEvent = useLiveQuery(
     () => (currentEventId ? repos.events.get(currentEventId) : undefined),
     [repos, currentEventId],
   );
-  const page = useLiveQuery(() => loadPage(repos, eventId, limit), [repos, eventId, limit]);
+  // The count is tagged with its event, so a stale count is never shown for the other choice.
+  const counted = useLiveQuery(
+    async () => ({
+      eventId,
+      count: eventId ? await repos.meetings.countForEvent(eventId) : await repos.meetings.count(),
+    }),
+    [repos, eventId],
+  );
+  const count = counted?.eventId === eventId ? counted.count : undefined;
+  const loadPage = useCallback(
+    (offset: number, limit: number) => readPage(repos, eventId, offset, limit),
+    [repos, eventId],
+  );
 
   return (
     <section className="page meetings-page" aria-labelledby="page-title">
@@ -76,75 +95,80 @@ export function MeetingsPage() {
               { value: 'current', label: t('meetings.filterCurrent', { name: currentEvent?.name ?? '…' }) },
               { value: 'all', label: t('meetings.filterAll') },
             ]}
-            onChange={(value) => {
-              setFilter(value);
-              reset();
-            }}
+            onChange={setFilter}
           />
         </div>
       )}
-      {!page ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : page.meetings.length === 0 ? (
+      {count === 0 ? (
         <p>{eventId ? t('meetings.emptyForEvent') : t('meetings.empty')}</p>
       ) : (
-        <MeetingsTable page={page} />
+        <MeetingsTable key={eventId ?? 'all'} count={count} loadPage={loadPage} />
       )}
-      {page?.more && <ShowMoreButton label={t('meetings.showMore')} onClick={showMore} />}
     </section>
   );
 }
 
-function MeetingsTable({ page }: { page: ListPage }) {
+interface MeetingsTableProps {
+  count: number | undefined;
+  loadPage: (offset: number, limit: number) => Promise<MeetingRow[]>;
+}
+
+function MeetingsTable({ count, loadPage }: MeetingsTableProps) {
   const { t, i18n } = useTranslation();
-  const local = laptopZone();
+  const language = i18n.language;
+  const columns = useMemo<VirtualColumn[]>(
+    () => [
+      {
+        id: 'when',
+        header: t('meetings.columnWhen'),
+        width: 'minmax(15rem, 1.3fr)',
+        className: 'meetings-when',
+      },
+      { id: 'meeting', header: t('meetings.columnMeeting'), width: 'minmax(10rem, 2fr)' },
+      { id: 'counterparts', header: t('meetings.columnCounterparts'), width: 'minmax(8rem, 1.5fr)' },
+      { id: 'status', header: t('meetings.columnStatus'), width: '7rem' },
+    ],
+    [t],
+  );
+  const renderRow = useCallback(
+    ({ meeting, zone, counterparts }: MeetingRow) => {
+      const times = meetingTimes(meeting.startsAt, meeting.endsAt, zone, laptopZone(), language);
+      return [
+        <>
+          <time className="one-line" dateTime={new Date(meeting.startsAt).toISOString()}>
+            {t('meetings.timeRange', { ...times.inZone })}
+          </time>
+          {times.local && (
+            <span className="muted meetings-local one-line">
+              {t('meetings.localRange', { ...times.local })}
+            </span>
+          )}
+        </>,
+        <a className="two-lines" href={routeHref({ name: 'meeting', id: meeting.id })} dir="auto">
+          {meeting.title}
+        </a>,
+        <ul className="plain-list">
+          {counterparts.map((name, i) => (
+            <li key={i} className="one-line" dir="auto">
+              {name ?? t('common.unknown')}
+            </li>
+          ))}
+        </ul>,
+        <span className={`badge status-${meeting.status}`}>
+          {t(`labels.meetingStatus.${meeting.status}`)}
+        </span>,
+      ];
+    },
+    [t, language],
+  );
   return (
-    <table className="data-table meetings-table" aria-labelledby="page-title">
-      <thead>
-        <tr>
-          <th scope="col">{t('meetings.columnWhen')}</th>
-          <th scope="col">{t('meetings.columnMeeting')}</th>
-          <th scope="col">{t('meetings.columnCounterparts')}</th>
-          <th scope="col">{t('meetings.columnStatus')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {page.meetings.map((meeting) => {
-          const zone = meetingZone(meeting, page.zones);
-          const times = meetingTimes(meeting.startsAt, meeting.endsAt, zone, local, i18n.language);
-          return (
-            <tr key={meeting.id}>
-              <td className="meetings-when">
-                <time dateTime={new Date(meeting.startsAt).toISOString()}>
-                  {t('meetings.timeRange', { ...times.inZone })}
-                </time>
-                {times.local && (
-                  <span className="muted meetings-local">{t('meetings.localRange', { ...times.local })}</span>
-                )}
-              </td>
-              <td>
-                <a href={routeHref({ name: 'meeting', id: meeting.id })} dir="auto">
-                  {meeting.title}
-                </a>
-              </td>
-              <td>
-                <ul className="plain-list">
-                  {meeting.counterpartOrgIds.map((orgId) => (
-                    <li key={orgId} dir="auto">
-                      {page.orgNames.get(orgId) ?? t('common.unknown')}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td>
-                <span className={`badge status-${meeting.status}`}>
-                  {t(`labels.meetingStatus.${meeting.status}`)}
-                </span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <VirtualList
+      labelledBy="page-title"
+      columns={columns}
+      count={count}
+      loadPage={loadPage}
+      rowHeight={ROW_HEIGHT}
+      renderRow={renderRow}
+    />
   );
 }

@@ -1,0 +1,251 @@
+/**
+ * The one virtualized list every long list uses (meetings, people, organizations, agreements,
+ * follow-ups), so each stays instant at 100,000 rows: only the rows in view, plus a few either side, are
+ * in the DOM, and rows are read a page at a time through an index.
+ *
+ * Semantics: a table, because every long list has columns. The scroll container is the table, its header
+ * row sticks to the top, `aria-rowcount` gives the size of the whole list and each row's `aria-rowindex`
+ * its place in it, so assistive technology knows a row is 40,001 of 100,001 although only twenty exist.
+ * `data-count` carries the number of rows for tests and the benchmark.
+ *
+ * Data: `loadPage(offset, limit)` reads a page; the pages in view (and half a page either side) are read
+ * as live queries, so an edit re-reads the pages that show it. Pages out of view stay cached, up to a
+ * bound, and are read again when they come back. A new `loadPage` for the same list (its inputs changed)
+ * re-reads the pages in view in place; give the list a new React `key` when the query itself changes
+ * (another filter), so that it starts again at the top.
+ *
+ * Keyboard: Tab reaches the links and controls in the rows; the table itself takes focus, and PageUp,
+ * PageDown, Home and End scroll it. The row holding focus stays rendered when it scrolls out of view, so
+ * focus is never dropped to the page.
+ */
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import { VirtualListPageLoader, type LoadedPage, type LoadPage } from './VirtualListPageLoader';
+import { VirtualListRow, type VirtualColumn } from './VirtualListRow';
+
+export type { VirtualColumn } from './VirtualListRow';
+export type { LoadPage } from './VirtualListPageLoader';
+
+/** Height of the sticky header row, in pixels; rows start below it. */
+export const HEADER_HEIGHT = 40;
+const DEFAULT_PAGE_SIZE = 50;
+/** Rows rendered beyond each edge of the view, so a short scroll or a Tab shows no gap. */
+const OVERSCAN = 8;
+/** Pages kept in memory when out of view, beyond those in view. */
+const MAX_CACHED_PAGES = 12;
+
+interface VirtualListProps<T> {
+  /** The id of the visible heading that names the list… */
+  labelledBy?: string;
+  /** …or its name, when no heading names it. */
+  label?: string;
+  columns: readonly VirtualColumn[];
+  /** How many rows the list has; undefined while it is being counted. */
+  count: number | undefined;
+  loadPage: LoadPage<T>;
+  /** Every row has this height, in pixels; the stylesheet keeps content within it. */
+  rowHeight: number;
+  /** The content of each cell of a row, in column order. Keep it stable (useCallback): rows are memoized. */
+  renderRow: (row: T) => ReactNode[];
+  rowClassName?: (row: T) => string | undefined;
+  pageSize?: number;
+  className?: string;
+}
+
+interface PageCache<T> {
+  source: LoadPage<T> | null;
+  pages: ReadonlyMap<number, LoadedPage<T>>;
+}
+
+function isFormField(target: EventTarget): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))
+  );
+}
+
+/** The pages holding rows `first`…`last` and half a page either side, so scrolling on finds them read. */
+function pagesAround(first: number, last: number, count: number, pageSize: number): number[] {
+  const margin = Math.floor(pageSize / 2);
+  const from = Math.floor(Math.max(0, first - margin) / pageSize);
+  const to = Math.floor(Math.min(count - 1, last + margin) / pageSize);
+  const pages: number[] = [];
+  for (let page = from; page <= to; page++) pages.push(page);
+  return pages;
+}
+
+/** Keeps the pages in view, and of the others the nearest ones, up to the bound. */
+function trimCache<T>(pages: Map<number, LoadedPage<T>>, inView: readonly number[]): void {
+  if (pages.size <= MAX_CACHED_PAGES + inView.length) return;
+  const centre = inView.length ? (inView[0]! + inView[inView.length - 1]!) / 2 : 0;
+  const far = [...pages.keys()]
+    .filter((page) => !inView.includes(page))
+    .sort((a, b) => Math.abs(b - centre) - Math.abs(a - centre));
+  for (const page of far.slice(0, pages.size - MAX_CACHED_PAGES - inView.length)) pages.delete(page);
+}
+
+export function VirtualList<T>({
+  labelledBy,
+  label,
+  columns,
+  count,
+  loadPage,
+  rowHeight,
+  renderRow,
+  rowClassName,
+  pageSize = DEFAULT_PAGE_SIZE,
+  className,
+}: VirtualListProps<T>) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [cache, setCache] = useState<PageCache<T>>({ source: null, pages: new Map() });
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
+  const total = count ?? 0;
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focusedIndex === null || focusedIndex >= range.count || indexes.includes(focusedIndex))
+        return indexes;
+      return [...indexes, focusedIndex].sort((a, b) => a - b);
+    },
+    [focusedIndex],
+  );
+  // The React Compiler is not used here, so its warning about the virtualizer's unstable functions does
+  // not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: OVERSCAN,
+    scrollMargin: HEADER_HEIGHT,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+  const range = virtualizer.range;
+  // Until the count is known, the first page is read already, alongside the count. The focused row's
+  // page stays read, so the row keeps its content (and focus) wherever the list is scrolled.
+  const inView =
+    count === undefined
+      ? [0]
+      : range && total > 0
+        ? pagesAround(range.startIndex, range.endIndex, total, pageSize)
+        : [];
+  const focusedPage =
+    focusedIndex !== null && focusedIndex < total ? Math.floor(focusedIndex / pageSize) : null;
+  if (focusedPage !== null && !inView.includes(focusedPage)) inView.unshift(focusedPage);
+  const inViewKey = inView.join(',');
+
+  const inViewRef = useRef(inView);
+  useEffect(() => {
+    inViewRef.current = inViewKey ? inViewKey.split(',').map(Number) : [];
+  }, [inViewKey]);
+
+  const onLoaded = useCallback((page: number, loaded: LoadedPage<T>) => {
+    setCache((previous) => {
+      const pages = new Map(previous.pages);
+      if (previous.source !== loaded.source) {
+        // Another loader: pages out of view were read by the old one and are dropped; those in view
+        // show until their own new read replaces them.
+        for (const cached of pages.keys()) if (!inViewRef.current.includes(cached)) pages.delete(cached);
+      }
+      pages.set(page, loaded);
+      trimCache(pages, inViewRef.current);
+      return { source: loaded.source, pages };
+    });
+  }, []);
+
+  const rowAt = (index: number): T | undefined =>
+    cache.pages.get(Math.floor(index / pageSize))?.rows[index % pageSize];
+
+  const scrollBy = (event: KeyboardEvent<HTMLDivElement>) => {
+    const element = scrollRef.current;
+    if (!element || isFormField(event.target)) return;
+    const view = element.clientHeight - HEADER_HEIGHT;
+    const page = Math.max(rowHeight, view - rowHeight);
+    const end = Math.max(0, HEADER_HEIGHT + total * rowHeight - element.clientHeight);
+    const target =
+      event.key === 'PageDown'
+        ? element.scrollTop + page
+        : event.key === 'PageUp'
+          ? element.scrollTop - page
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? end
+              : null;
+    if (target === null) return;
+    event.preventDefault();
+    element.scrollTop = Math.min(end, Math.max(0, target));
+  };
+
+  const trackFocus = (target: EventTarget | null) => {
+    const row = target instanceof HTMLElement ? target.closest<HTMLElement>('[data-index]') : null;
+    const index = row && scrollRef.current?.contains(row) ? Number(row.dataset['index']) : null;
+    setFocusedIndex(index);
+  };
+
+  const style = { '--virtual-columns': columns.map((c) => c.width).join(' ') } as CSSProperties;
+  return (
+    <div
+      ref={scrollRef}
+      role="table"
+      aria-labelledby={labelledBy}
+      aria-label={label}
+      aria-rowcount={count === undefined ? undefined : total + 1}
+      aria-busy={count === undefined || undefined}
+      data-testid="virtual-list"
+      data-count={count}
+      className={className ? `virtual-list ${className}` : 'virtual-list'}
+      style={style}
+      tabIndex={0}
+      onKeyDown={scrollBy}
+      onFocus={(event) => trackFocus(event.target)}
+      onBlur={(event) => trackFocus(event.relatedTarget)}
+    >
+      <div role="rowgroup" className="virtual-header" style={{ height: HEADER_HEIGHT }}>
+        <div role="row" aria-rowindex={1} className="virtual-header-row">
+          {columns.map((column) => (
+            <div key={column.id} role="columnheader" className="virtual-cell">
+              {column.header}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" className="virtual-body" style={{ height: total * rowHeight }}>
+        {items.map((item) => {
+          const row = rowAt(item.index);
+          return (
+            <VirtualListRow
+              key={item.index}
+              index={item.index}
+              top={item.start - HEADER_HEIGHT}
+              height={rowHeight}
+              row={row}
+              columns={columns}
+              renderRow={renderRow}
+              rowClassName={rowClassName}
+            />
+          );
+        })}
+      </div>
+      {inView.map((page) => (
+        <VirtualListPageLoader
+          key={page}
+          page={page}
+          pageSize={pageSize}
+          loadPage={loadPage}
+          onLoaded={onLoaded}
+        />
+      ))}
+    </div>
+  );
+}

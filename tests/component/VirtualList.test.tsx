@@ -1,0 +1,178 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { initI18n } from '../../renderer/src/i18n/i18n';
+import { VirtualList, type VirtualColumn } from '../../renderer/src/ui/VirtualList';
+
+const ROW_HEIGHT = 40;
+const COUNT = 100_000;
+
+interface Row {
+  id: number;
+  name: string;
+}
+
+const columns: VirtualColumn[] = [
+  { id: 'name', header: 'Name', width: '1fr' },
+  { id: 'position', header: 'Position', width: '8rem' },
+];
+
+const renderRow = (row: Row) => [<a href={`#/rows/${row.id}`}>{row.name}</a>, <span>{row.id + 1}</span>];
+
+/** A loader over 100,000 synthetic rows whose reads finish when the test says so. */
+function deferredLoader(prefix = 'Row') {
+  const pending: Array<() => void> = [];
+  const loadPage = vi.fn(
+    (offset: number, limit: number) =>
+      new Promise<Row[]>((resolve) => {
+        const rows = Array.from({ length: Math.min(limit, COUNT - offset) }, (_, i) => ({
+          id: offset + i,
+          name: `${prefix} ${offset + i}`,
+        }));
+        pending.push(() => resolve(rows));
+      }),
+  );
+  const flush = async () => {
+    await act(async () => {
+      for (const done of pending.splice(0)) done();
+    });
+  };
+  return { loadPage, flush };
+}
+
+async function renderList(loadPage: (offset: number, limit: number) => Promise<Row[]>, count = COUNT) {
+  const i18n = await initI18n('en');
+  const ui = (load: typeof loadPage) => (
+    <I18nextProvider i18n={i18n}>
+      <h1 id="title">Rows</h1>
+      <VirtualList
+        labelledBy="title"
+        columns={columns}
+        count={count}
+        loadPage={load}
+        rowHeight={ROW_HEIGHT}
+        renderRow={renderRow}
+      />
+    </I18nextProvider>
+  );
+  const view = render(ui(loadPage));
+  return {
+    ...view,
+    table: screen.getByRole('table', { name: 'Rows' }),
+    rerenderWith: (l: typeof loadPage) => view.rerender(ui(l)),
+  };
+}
+
+const dataRows = (table: HTMLElement) => within(table).queryAllByTestId('virtual-row');
+const rowAt = (table: HTMLElement, position: number) =>
+  table.querySelector<HTMLElement>(`[role="row"][aria-rowindex="${position + 1}"]`);
+
+describe('VirtualList', () => {
+  it('renders only a window of a 100,000-row list: placeholders first, then the rows of the page read', async () => {
+    const { loadPage, flush } = deferredLoader();
+    const { table } = await renderList(loadPage);
+    expect(table).toHaveAttribute('data-count', String(COUNT));
+    // The header row counts as a row of the table.
+    expect(table).toHaveAttribute('aria-rowcount', String(COUNT + 1));
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Name', 'Position']);
+
+    await waitFor(() => expect(loadPage).toHaveBeenCalled());
+    const placeholders = within(table).getAllByText('Loading…');
+    expect(placeholders[0]!.closest('[role="row"]')).toHaveAttribute('aria-busy', 'true');
+    expect(dataRows(table)).toHaveLength(0);
+
+    await flush();
+    const rows = dataRows(table);
+    // 960 pixels of view below the header hold 24 rows, and a few more are rendered past the edge.
+    expect(rows.length).toBeGreaterThanOrEqual(24);
+    expect(rows.length).toBeLessThan(40);
+    expect(within(table).queryByText('Loading…')).toBeNull();
+    expect(rows[0]).toHaveAttribute('aria-rowindex', '2');
+    expect(within(rows[0]!).getByRole('link', { name: 'Row 0' })).toHaveAttribute('href', '#/rows/0');
+    expect(loadPage.mock.calls).toEqual([[0, 50]]);
+  });
+
+  it('scrolls by pages with PageDown and to the end with End, reading the pages it reaches', async () => {
+    const user = userEvent.setup();
+    const { loadPage, flush } = deferredLoader();
+    const { table } = await renderList(loadPage);
+    await waitFor(() => expect(loadPage).toHaveBeenCalled());
+    await flush();
+
+    table.focus();
+    await user.keyboard('{PageDown}');
+    // A view's height less one row, so the last row in view stays in view.
+    expect(table.scrollTop).toBe(1000 - 40 - ROW_HEIGHT);
+    fireEvent.scroll(table);
+    await user.keyboard('{PageDown}');
+    fireEvent.scroll(table);
+    await waitFor(() => expect(loadPage).toHaveBeenCalledWith(50, 50));
+    await flush();
+    expect(within(rowAt(table, 60)!).getByRole('link', { name: 'Row 59' })).toBeInTheDocument();
+    expect(rowAt(table, 1)).toBeNull();
+
+    await user.keyboard('{End}');
+    fireEvent.scroll(table);
+    await waitFor(() => expect(loadPage).toHaveBeenCalledWith(99_950, 50));
+    await flush();
+    const last = rowAt(table, COUNT)!;
+    expect(within(last).getByRole('link', { name: 'Row 99999' })).toBeInTheDocument();
+    expect(last).toHaveAttribute('aria-rowindex', String(COUNT + 1));
+    expect(dataRows(table).length).toBeLessThan(40);
+
+    await user.keyboard('{Home}');
+    expect(table.scrollTop).toBe(0);
+    fireEvent.scroll(table);
+    expect(within(rowAt(table, 1)!).getByRole('link', { name: 'Row 0' })).toBeInTheDocument();
+  });
+
+  it('keeps the focused row rendered, and focused, when it scrolls out of view', async () => {
+    const user = userEvent.setup();
+    const { loadPage, flush } = deferredLoader();
+    const { table } = await renderList(loadPage);
+    await waitFor(() => expect(loadPage).toHaveBeenCalled());
+    await flush();
+
+    const link = within(table).getByRole('link', { name: 'Row 2' });
+    link.focus();
+    await user.keyboard('{End}');
+    fireEvent.scroll(table);
+    await waitFor(() => expect(loadPage).toHaveBeenCalledWith(99_950, 50));
+    await flush();
+    expect(rowAt(table, COUNT)).not.toBeNull();
+    expect(link).toBeInTheDocument();
+    expect(link).toHaveFocus();
+    // The rows between are not rendered.
+    expect(rowAt(table, 4)).toBeNull();
+  });
+
+  it('re-reads the rows in view in place when it gets a new loader for the same list', async () => {
+    const first = deferredLoader('Row');
+    const { table, rerenderWith } = await renderList(first.loadPage);
+    await waitFor(() => expect(first.loadPage).toHaveBeenCalled());
+    await first.flush();
+    expect(within(table).getByRole('link', { name: 'Row 0' })).toBeInTheDocument();
+
+    const second = deferredLoader('Edited');
+    rerenderWith(second.loadPage);
+    await waitFor(() => expect(second.loadPage).toHaveBeenCalledWith(0, 50));
+    // The old rows stay until the new read arrives: no flash of placeholders.
+    expect(within(table).getByRole('link', { name: 'Row 0' })).toBeInTheDocument();
+    await second.flush();
+    expect(within(table).getByRole('link', { name: 'Edited 0' })).toBeInTheDocument();
+    expect(within(table).queryByRole('link', { name: 'Row 0' })).toBeNull();
+  });
+
+  it('renders every row of a short list', async () => {
+    const { loadPage, flush } = deferredLoader();
+    const { table } = await renderList(loadPage, 3);
+    await waitFor(() => expect(loadPage).toHaveBeenCalledWith(0, 50));
+    await flush();
+    expect(dataRows(table).map((row) => row.textContent)).toEqual(['Row 01', 'Row 12', 'Row 23']);
+  });
+});
