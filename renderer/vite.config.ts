@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { cspPlugin } from './viteCspPlugin.ts';
+import { printAssetsPlugin } from './vitePrintAssetsPlugin.ts';
 
 // import.meta.url (not .dirname) because config bundlers rewrite only the former to the source path.
 const rendererRoot = dirname(fileURLToPath(import.meta.url));
@@ -18,7 +19,7 @@ const pkg = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8'
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   publicDir: false,
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), printAssetsPlugin(resolve(projectRoot, 'resources'))],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },

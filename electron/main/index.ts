@@ -13,6 +13,8 @@ import { FileGrants } from './files/fileGrants';
 import { createIpcRegistry } from './ipc/createIpcRegistry';
 import { registerHandlers } from './ipc/registerHandlers';
 import { buildMenuTemplate } from './menu/buildMenuTemplate';
+import { PdfPrinter } from './pdf/PdfPrinter';
+import { setUpPrintSession } from './pdf/setUpPrintSession';
 import { hardenWebContents, restrictPermissions } from './security/hardenWebContents';
 import { appliedWebPreferences } from './security/secureWebPreferences';
 import { resolveUserDataOverride, TEST_MODE_ENV } from './userDataOverride';
@@ -50,7 +52,10 @@ function installMenu(): void {
 }
 
 async function start(): Promise<void> {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(here, '../renderer')));
+  const rendererRoot = join(here, '../renderer');
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
+  const printer = new PdfPrinter((webPreferences) => new BrowserWindow({ show: false, webPreferences }));
+  setUpPrintSession(printer, rendererRoot);
   restrictPermissions(session.defaultSession);
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { appOrigins, openExternal: (url) => void shell.openExternal(url) }),
@@ -63,6 +68,7 @@ async function start(): Promise<void> {
   );
   registerHandlers(registry, {
     grants,
+    printPdf: (html) => printer.print(html),
     appInfo: () => ({
       name: app.getName(),
       version: app.getVersion(),

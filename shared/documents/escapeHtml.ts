@@ -14,8 +14,8 @@ const ENTITIES: Record<string, string> = {
 
 export function escapeHtml(text: string): string {
   // Control characters other than tab and newline have no place in a document.
-  // eslint-disable-next-line no-control-regex
   return text
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/[&<>"'`]/g, (c) => ENTITIES[c]!);
 }

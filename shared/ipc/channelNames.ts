@@ -8,6 +8,7 @@ export const IPC_CHANNELS = [
   'dialog:save-file',
   'dialog:choose-folder',
   'file:write-atomic',
+  'document:print-pdf',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 

@@ -23,6 +23,8 @@ function channel<Req extends z.ZodType>(request: Req) {
 const filePath = z.string().min(1).max(4096);
 /** Larger files (archives with attachments) are written in main, not shipped over IPC. */
 export const MAX_IPC_FILE_BYTES = 256 * 1024 * 1024;
+/** A delegation report of a large event is a few MB of HTML; 64 MB leaves room without being unbounded. */
+export const MAX_DOCUMENT_HTML = 64 * 1024 * 1024;
 
 const fileFilter = z
   .object({
@@ -69,6 +71,15 @@ export const ipcContract = {
           z.string().max(MAX_IPC_FILE_BYTES),
           z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IPC_FILE_BYTES, 'File is too large'),
         ]),
+      })
+      .strict(),
+  ).returns<{ path: string; bytes: number }>(),
+  /** Prints a generated document (shared/documents) to PDF in a locked-down window and saves it. */
+  'document:print-pdf': channel(
+    z
+      .object({
+        html: z.string().min(1).max(MAX_DOCUMENT_HTML),
+        path: filePath,
       })
       .strict(),
   ).returns<{ path: string; bytes: number }>(),

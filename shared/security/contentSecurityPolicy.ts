@@ -22,6 +22,8 @@ export function buildContentSecurityPolicy(options: CspOptions): string {
     ['font-src', ["'self'", 'data:']],
     ['connect-src', dev ? ["'self'", 'ws:', 'wss:'] : ["'self'"]],
     ['worker-src', ["'self'", 'blob:']],
+    // Web mode prints a document from a blob: frame (it has no script and its own strict CSP).
+    ['frame-src', ['blob:']],
     ['manifest-src', ["'self'"]],
     ['media-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],

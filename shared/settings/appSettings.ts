@@ -7,6 +7,11 @@ import { Id } from '../domain/primitives';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
+
+/** A logo of up to 512 KB, inline: documents never fetch anything. */
+export const MAX_LOGO_BYTES = 512 * 1024;
+const MAX_LOGO_DATA_URL = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64;
+export const LOGO_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
 export type Theme = (typeof THEMES)[number];
 
 export const SETTING_SCHEMAS = {
@@ -18,6 +23,10 @@ export const SETTING_SCHEMAS = {
   selfPersonId: Id.nullable(),
   /** The event the Today view and quick capture use. */
   currentEventId: Id.nullable(),
+  /** The institution's name on the letterhead of minutes and reports. */
+  letterheadName: z.string().trim().max(200),
+  /** The letterhead logo as a data: URL (PNG, JPEG or WebP), or '' for none. */
+  letterheadLogo: z.union([z.literal(''), z.string().max(MAX_LOGO_DATA_URL).regex(LOGO_DATA_URL)]),
 } as const;
 
 export const DEFAULT_SETTINGS: Omit<AppSettings, 'language'> = {
@@ -25,6 +34,8 @@ export const DEFAULT_SETTINGS: Omit<AppSettings, 'language'> = {
   deviceName: '',
   selfPersonId: null,
   currentEventId: null,
+  letterheadName: '',
+  letterheadLogo: '',
 };
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

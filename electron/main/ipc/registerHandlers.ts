@@ -26,6 +26,8 @@ export interface MainServices {
     filters?: FileFilter[];
   }): Promise<string | null>;
   showFolderDialog(options: { title?: string }): Promise<string | null>;
+  /** Prints a generated document to PDF bytes (see pdf/PdfPrinter.ts). */
+  printPdf(html: string): Promise<Uint8Array>;
   grants: FileGrants;
 }
 
@@ -53,17 +55,29 @@ export function registerHandlers(registry: IpcRegistry, services: MainServices):
     return { canceled: false, path };
   });
 
-  registry.handle('file:write-atomic', async ({ path, data }) => {
-    if (!services.grants.isWritable(path)) {
-      throw new IpcHandlerError(
-        'not-permitted',
-        'Liaison only writes files you chose in a save or folder dialog.',
-      );
-    }
-    try {
-      return await writeFileAtomic(path, data);
-    } catch (error) {
-      throw new IpcHandlerError('failed', describeFileError(error, path));
-    }
+  registry.handle('file:write-atomic', async ({ path, data }) => writeGranted(services, path, data));
+
+  registry.handle('document:print-pdf', async ({ html, path }) => {
+    // Check the destination before the (slow) printing, so a refused path fails at once.
+    ensureWritable(services, path);
+    return writeGranted(services, path, await services.printPdf(html));
   });
+}
+
+function ensureWritable(services: MainServices, path: string): void {
+  if (!services.grants.isWritable(path)) {
+    throw new IpcHandlerError(
+      'not-permitted',
+      'Liaison only writes files you chose in a save or folder dialog.',
+    );
+  }
+}
+
+async function writeGranted(services: MainServices, path: string, data: string | Uint8Array) {
+  ensureWritable(services, path);
+  try {
+    return await writeFileAtomic(path, data);
+  } catch (error) {
+    throw new IpcHandlerError('failed', describeFileError(error, path));
+  }
 }

@@ -30,6 +30,7 @@ function setUp(overrides: Partial<MainServices> = {}) {
     documentsFolder: () => '/home/rep/Documents',
     showSaveDialog: () => Promise.resolve(null),
     showFolderDialog: () => Promise.resolve(null),
+    printPdf: (html) => Promise.resolve(new TextEncoder().encode(`%PDF-1.7 ${html.length}`)),
     ...overrides,
   };
   registerHandlers(registry, services);
@@ -123,5 +124,25 @@ describe('the registered IPC handlers', () => {
     const result = await listeners.get('file:write-atomic')!(appEvent, { path: gone, data: 'x' });
     expect(result).toMatchObject({ ok: false, error: { code: 'failed' } });
     if (!result.ok) expect(result.error.message).toMatch(/no longer exists/);
+  });
+
+  it('print a document to PDF only into a file the user chose, before printing anything', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-ipc-'));
+    const target = join(dir, 'minutes.pdf');
+    let printed = 0;
+    const { listeners } = setUp({
+      showSaveDialog: () => Promise.resolve(target),
+      printPdf: () => {
+        printed++;
+        return Promise.resolve(new TextEncoder().encode('%PDF-1.7'));
+      },
+    });
+    const refused = await listeners.get('document:print-pdf')!(appEvent, { html: '<p>x</p>', path: target });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-permitted' } });
+    expect(printed).toBe(0);
+    await listeners.get('dialog:save-file')!(appEvent, { defaultName: 'minutes.pdf' });
+    const saved = await listeners.get('document:print-pdf')!(appEvent, { html: '<p>x</p>', path: target });
+    expect(saved).toEqual({ ok: true, value: { path: target, bytes: 8 } });
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7');
   });
 });
