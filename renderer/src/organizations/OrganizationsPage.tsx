@@ -1,35 +1,44 @@
 /**
- * The organizations list: a prefix filter through the name index (any script), or every organization in
- * name order a page at a time. The page shown is sorted by the UI language's collation.
+ * The organizations list, in a VirtualList: every organization in name order through the `_sortKey`
+ * index, or, with a filter, those with a name word starting with it (any script) through the `_nameKeys`
+ * index. Rows come in index order, so scrolling meets them in the same order every time.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../shared/domain/countries';
+import type { Organization } from '../../../shared/domain/entities';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
+import type { Repositories } from '../db/repositories/createRepositories';
 import { TextField } from '../ui/Field';
-import { ShowMoreButton } from '../ui/ShowMoreButton';
-import { usePaging } from '../ui/usePaging';
+import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
 import { NewOrganizationForm } from './NewOrganizationForm';
 
-const PAGE_SIZE = 50;
+const ROW_HEIGHT = 48;
+
+/** All organizations are counted on the table; a filter's matches on its index range, up to a cap. */
+async function countOrganizations(repos: Repositories, text: string) {
+  const { count, capped } = text
+    ? await repos.organizations.countMatching(text)
+    : { count: await repos.organizations.count(), capped: false };
+  return { text, count, capped };
+}
 
 export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
-  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const text = filter.trim();
-  const found = useLiveQuery(
-    () => (text ? repos.organizations.search(text, limit) : repos.organizations.list(limit, 0)),
-    [repos, text, limit],
+  const counted = useLiveQuery(() => countOrganizations(repos, text), [repos, text]);
+  // A count for the previous filter is never shown against this one.
+  const current = counted?.text === text ? counted : undefined;
+  const loadPage = useCallback(
+    (offset: number, limit: number) =>
+      text ? repos.organizations.searchPage(text, offset, limit) : repos.organizations.list(limit, offset),
+    [repos, text],
   );
-  const organizations = useMemo(() => {
-    const collator = new Intl.Collator(i18n.language);
-    return found ? [...found].sort((a, b) => collator.compare(a.name, b.name)) : undefined;
-  }, [found, i18n.language]);
 
   return (
     <section className="page organizations-page" aria-labelledby="page-title">
@@ -47,47 +56,66 @@ export function OrganizationsPage() {
           label={t('organizations.filter')}
           type="search"
           value={filter}
-          onChange={(e) => {
-            setFilter(e.target.value);
-            reset();
-          }}
+          onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {organizations === undefined ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : organizations.length === 0 ? (
+      {current?.count === 0 ? (
         <p className="muted">{text ? t('organizations.noMatches', { text }) : t('organizations.empty')}</p>
       ) : (
-        <table className="data-table" aria-labelledby="page-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('organizations.name')}</th>
-              <th scope="col">{t('organizations.nativeName')}</th>
-              <th scope="col">{t('organizations.country')}</th>
-              <th scope="col">{t('organizations.kind')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organizations.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <a href={routeHref({ name: 'organization', id: o.id })} dir="auto">
-                    {o.name}
-                  </a>
-                </td>
-                <td dir="auto" className="native-name">
-                  {o.nativeName}
-                </td>
-                <td>{o.country ? countryName(o.country, i18n.language) : t('common.unknown')}</td>
-                <td>{t(`labels.organizationKind.${o.kind}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {found && found.length >= limit && (
-        <ShowMoreButton label={t('organizations.showMore')} onClick={showMore} />
+        <>
+          {current?.capped && (
+            <p className="muted">
+              {t('organizations.capped', {
+                text,
+                shown: new Intl.NumberFormat(i18n.language).format(current.count),
+              })}
+            </p>
+          )}
+          <OrganizationsTable key={text} count={current?.count} loadPage={loadPage} />
+        </>
       )}
     </section>
+  );
+}
+
+interface OrganizationsTableProps {
+  count: number | undefined;
+  loadPage: (offset: number, limit: number) => Promise<Organization[]>;
+}
+
+function OrganizationsTable({ count, loadPage }: OrganizationsTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const columns = useMemo<VirtualColumn[]>(
+    () => [
+      { id: 'name', header: t('organizations.name'), width: 'minmax(12rem, 2.5fr)' },
+      { id: 'native', header: t('organizations.nativeName'), width: 'minmax(10rem, 2fr)' },
+      { id: 'country', header: t('organizations.country'), width: 'minmax(7rem, 1fr)' },
+      { id: 'kind', header: t('organizations.kind'), width: 'minmax(7rem, 1fr)' },
+    ],
+    [t],
+  );
+  const renderRow = useCallback(
+    (o: Organization) => [
+      <a className="one-line" href={routeHref({ name: 'organization', id: o.id })} dir="auto">
+        {o.name}
+      </a>,
+      <span dir="auto" className="native-name one-line">
+        {o.nativeName}
+      </span>,
+      <span className="one-line">{o.country ? countryName(o.country, language) : t('common.unknown')}</span>,
+      <span className="one-line">{t(`labels.organizationKind.${o.kind}`)}</span>,
+    ],
+    [t, language],
+  );
+  return (
+    <VirtualList
+      labelledBy="page-title"
+      columns={columns}
+      count={count}
+      loadPage={loadPage}
+      rowHeight={ROW_HEIGHT}
+      renderRow={renderRow}
+    />
   );
 }

@@ -13,7 +13,8 @@ export const organizationsEn = {
   website: 'Website',
   empty: 'No organizations yet.',
   noMatches: 'No organization has a name starting with “{{text}}”.',
-  showMore: 'Show more organizations',
+  capped:
+    'The first {{shown}} organizations whose name starts with “{{text}}” are listed. Type more of the name to find others.',
   notFound: 'This organization does not exist.',
   allOrganizations: 'All organizations',
   details: 'Details',
@@ -38,7 +39,7 @@ export const organizationsZh: Widen<typeof organizationsEn> = {
   website: '网站',
   empty: '尚无机构。',
   noMatches: '没有名称以“{{text}}”开头的机构。',
-  showMore: '显示更多机构',
+  capped: '列出了名称以“{{text}}”开头的前 {{shown}} 个机构。请输入更多字符以查找其他机构。',
   notFound: '此机构不存在。',
   allOrganizations: '全部机构',
   details: '详细信息',

@@ -1,40 +1,68 @@
 /**
- * The people list: a prefix filter through the name index (any script), or everyone in name order a page
- * at a time, with each person's organization. The page shown is sorted by the UI language's collation.
+ * The people list, in a VirtualList: everyone in name order through the `_sortKey` index, or, with a
+ * filter, those with a name word starting with it (any script) through the `_nameKeys` index, each with
+ * their organization. Rows come in index order, so scrolling meets them in the same order every time.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Organization, Person } from '../../../shared/domain/entities';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
+import type { Repositories } from '../db/repositories/createRepositories';
 import { TextField } from '../ui/Field';
 import { recordsById } from '../ui/recordsById';
-import { ShowMoreButton } from '../ui/ShowMoreButton';
-import { usePaging } from '../ui/usePaging';
+import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
 import { NewPersonForm } from './NewPersonForm';
 import './people.css';
 
-const PAGE_SIZE = 50;
+const ROW_HEIGHT = 48;
+
+interface PersonRow {
+  person: Person;
+  organization: Organization | undefined;
+}
+
+async function readPage(
+  repos: Repositories,
+  text: string,
+  offset: number,
+  limit: number,
+): Promise<PersonRow[]> {
+  const people = text
+    ? await repos.people.searchPage(text, offset, limit)
+    : await repos.people.list(limit, offset);
+  const organizations = await recordsById(
+    repos.organizations,
+    people.map((p) => p.organizationId),
+  );
+  return people.map((person) => ({
+    person,
+    organization: person.organizationId ? organizations.get(person.organizationId) : undefined,
+  }));
+}
+
+/** Everyone is counted on the table; a filter's matches on its index range, up to a cap (see countMatching). */
+async function countPeople(repos: Repositories, text: string) {
+  const { count, capped } = text
+    ? await repos.people.countMatching(text)
+    : { count: await repos.people.count(), capped: false };
+  return { text, count, capped };
+}
 
 export function PeoplePage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
-  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
   const text = filter.trim();
-  const found = useLiveQuery(async () => {
-    const people = text ? await repos.people.search(text, limit) : await repos.people.list(limit, 0);
-    const organizations = await recordsById(
-      repos.organizations,
-      people.map((p) => p.organizationId),
-    );
-    return { people, organizations };
-  }, [repos, text, limit]);
-  const people = useMemo(() => {
-    const collator = new Intl.Collator(i18n.language);
-    return found ? [...found.people].sort((a, b) => collator.compare(a.name, b.name)) : undefined;
-  }, [found, i18n.language]);
+  const counted = useLiveQuery(() => countPeople(repos, text), [repos, text]);
+  // A count for the previous filter is never shown against this one.
+  const current = counted?.text === text ? counted : undefined;
+  const loadPage = useCallback(
+    (offset: number, limit: number) => readPage(repos, text, offset, limit),
+    [repos, text],
+  );
 
   return (
     <section className="page people-page" aria-labelledby="page-title">
@@ -52,61 +80,74 @@ export function PeoplePage() {
           label={t('people.filter')}
           type="search"
           value={filter}
-          onChange={(e) => {
-            setFilter(e.target.value);
-            reset();
-          }}
+          onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {people === undefined || found === undefined ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : people.length === 0 ? (
+      {current?.count === 0 ? (
         <p className="muted">{text ? t('people.noMatches', { text }) : t('people.empty')}</p>
       ) : (
-        <table className="data-table" aria-labelledby="page-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('people.name')}</th>
-              <th scope="col">{t('people.nativeName')}</th>
-              <th scope="col">{t('people.personTitle')}</th>
-              <th scope="col">{t('people.organization')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((person) => {
-              const organization = person.organizationId
-                ? found.organizations.get(person.organizationId)
-                : undefined;
-              return (
-                <tr key={person.id}>
-                  <td>
-                    <a href={routeHref({ name: 'person', id: person.id })} dir="auto">
-                      {person.name}
-                    </a>
-                    {person.isDelegate && (
-                      <span className="badge delegate-badge">{t('people.delegate')}</span>
-                    )}
-                  </td>
-                  <td dir="auto" className="native-name">
-                    {person.nativeName}
-                  </td>
-                  <td dir="auto">{person.title}</td>
-                  <td>
-                    {organization && (
-                      <a href={routeHref({ name: 'organization', id: organization.id })} dir="auto">
-                        {organization.name}
-                      </a>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      {found && found.people.length >= limit && (
-        <ShowMoreButton label={t('people.showMore')} onClick={showMore} />
+        <>
+          {current?.capped && (
+            <p className="muted">
+              {t('people.capped', {
+                text,
+                shown: new Intl.NumberFormat(i18n.language).format(current.count),
+              })}
+            </p>
+          )}
+          <PeopleTable key={text} count={current?.count} loadPage={loadPage} />
+        </>
       )}
     </section>
+  );
+}
+
+interface PeopleTableProps {
+  count: number | undefined;
+  loadPage: (offset: number, limit: number) => Promise<PersonRow[]>;
+}
+
+function PeopleTable({ count, loadPage }: PeopleTableProps) {
+  const { t } = useTranslation();
+  const columns = useMemo<VirtualColumn[]>(
+    () => [
+      { id: 'name', header: t('people.name'), width: 'minmax(12rem, 2fr)' },
+      { id: 'native', header: t('people.nativeName'), width: 'minmax(8rem, 1.5fr)' },
+      { id: 'title', header: t('people.personTitle'), width: 'minmax(8rem, 1.5fr)' },
+      { id: 'organization', header: t('people.organization'), width: 'minmax(10rem, 2fr)' },
+    ],
+    [t],
+  );
+  const renderRow = useCallback(
+    ({ person, organization }: PersonRow) => [
+      <span className="one-line">
+        <a href={routeHref({ name: 'person', id: person.id })} dir="auto">
+          {person.name}
+        </a>
+        {person.isDelegate && <span className="badge delegate-badge">{t('people.delegate')}</span>}
+      </span>,
+      <span dir="auto" className="native-name one-line">
+        {person.nativeName}
+      </span>,
+      <span dir="auto" className="one-line">
+        {person.title}
+      </span>,
+      organization && (
+        <a className="one-line" href={routeHref({ name: 'organization', id: organization.id })} dir="auto">
+          {organization.name}
+        </a>
+      ),
+    ],
+    [t],
+  );
+  return (
+    <VirtualList
+      labelledBy="page-title"
+      columns={columns}
+      count={count}
+      loadPage={loadPage}
+      rowHeight={ROW_HEIGHT}
+      renderRow={renderRow}
+    />
   );
 }

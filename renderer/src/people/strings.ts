@@ -17,7 +17,8 @@ export const peopleEn = {
   notes: 'Notes',
   empty: 'No people yet.',
   noMatches: 'No one has a name starting with “{{text}}”.',
-  showMore: 'Show more people',
+  capped:
+    'The first {{shown}} people whose name starts with “{{text}}” are listed. Type more of the name to find others.',
   notFound: 'This person does not exist.',
   allPeople: 'All people',
   details: 'Details',
@@ -44,7 +45,7 @@ export const peopleZh: Widen<typeof peopleEn> = {
   notes: '备注',
   empty: '尚无人员。',
   noMatches: '没有姓名以“{{text}}”开头的人员。',
-  showMore: '显示更多人员',
+  capped: '列出了姓名以“{{text}}”开头的前 {{shown}} 位人员。请输入更多字符以查找其他人员。',
   notFound: '此人员不存在。',
   allPeople: '全部人员',
   details: '详细信息',
