@@ -70,7 +70,7 @@ const SLOW = { timeout: 15_000 };
 describe('the agreements register', SLOW, () => {
   it('lists each agreement with kind, parties, status, signing date and validity', async () => {
     await openRegister();
-    const row = within(screen.getByRole('link', { name: MOA }).closest('tr')!);
+    const row = within(screen.getByRole('link', { name: MOA }).closest<HTMLElement>('[role="row"]')!);
     expect(row.getByText('MoA')).toHaveAttribute('title', 'Memorandum of Agreement');
     expect(row.getByText('Prek Leap National Institute of Agriculture')).toHaveAttribute('dir', 'auto');
     expect(row.getByText('Sample Vocational College')).toBeVisible();
@@ -107,6 +107,21 @@ describe('the agreements register', SLOW, () => {
     expect(await screen.findByText('No agreement matches these filters.')).toBeVisible();
   });
 
+  it('combines filters, narrowing what one index reads', async () => {
+    const user = userEvent.setup();
+    await openRegister();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Active');
+    await expectTitles(['Letter of Intent on mechatronics short courses']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Partner’s country' }), 'Thailand');
+    expect(await screen.findByText('No agreement matches these filters.')).toBeVisible();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Drafting');
+    await expectTitles(['Joint workshop on vocational teacher education']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Any status');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Partner’s country' }), 'Laos');
+    await user.type(screen.getByRole('spinbutton', { name: 'Expires within (days)' }), '30');
+    await expectTitles(['Letter of Intent on mechatronics short courses']);
+  });
+
   it('explains a number of days that is not one, and keeps it', async () => {
     const user = userEvent.setup();
     await openRegister();
@@ -121,7 +136,7 @@ describe('the agreements register', SLOW, () => {
   it('shows countries and statuses in Chinese', async () => {
     await openRegister({ settings: { language: 'zh-CN' } });
     expect(screen.getByRole('heading', { level: 1, name: '协议' })).toBeVisible();
-    const row = within(screen.getByRole('link', { name: MOA }).closest('tr')!);
+    const row = within(screen.getByRole('link', { name: MOA }).closest<HTMLElement>('[role="row"]')!);
     expect(row.getByText('已签署')).toBeVisible();
     expect(
       within(screen.getByRole('combobox', { name: '合作机构所在国家或地区' })).getByRole('option', {

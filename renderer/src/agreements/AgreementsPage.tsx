@@ -1,22 +1,30 @@
 /**
- * The agreements register: a table of agreements with their parties, status, signing date and validity,
- * narrowed by status, partner, partner's country and "expires within N days".
+ * The agreements register: agreements with their parties, status, signing date and validity, narrowed by
+ * status, partner, partner's country and "expires within N days", in a VirtualList. How each set of
+ * filters is read (through one index, or narrowed in memory within a bound) is in agreementFilters.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInZone, formatIsoDate } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import { ShowMoreButton } from '../ui/ShowMoreButton';
-import { usePaging } from '../ui/usePaging';
+import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
 import { laptopZone } from '../ui/zoneLabels';
 import { AgreementFiltersBar } from './AgreementFiltersBar';
-import { hasFilters, loadAgreements, NO_FILTERS, type AgreementFilters } from './agreementFilters';
+import {
+  hasFilters,
+  NO_FILTERS,
+  readRegister,
+  withParties,
+  type AgreementFilters,
+  type AgreementRow,
+} from './agreementFilters';
 import { NewAgreementForm } from './NewAgreementForm';
 import './agreements.css';
 
-const PAGE_SIZE = 100;
+/** Room for two parties. */
+const ROW_HEIGHT = 64;
 
 export function AgreementsPage() {
   const { t, i18n } = useTranslation();
@@ -25,26 +33,21 @@ export function AgreementsPage() {
   const [filters, setFilters] = useState<AgreementFilters>(NO_FILTERS);
   const [filtersKey, setFiltersKey] = useState(0);
   const [creating, setCreating] = useState(false);
-  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
-  const page = useLiveQuery(
-    () => loadAgreements(repos, filters, todayInZone(now(), laptopZone()), limit),
-    [repos, filters, limit, now],
+  const language = i18n.language;
+  const register = useLiveQuery(
+    async () => ({
+      filters,
+      ...(await readRegister(repos, filters, todayInZone(now(), laptopZone()), new Intl.Collator(language))),
+    }),
+    [repos, filters, now, language],
   );
-  const agreements = useMemo(() => {
-    if (!page) return undefined;
-    const collator = new Intl.Collator(i18n.language);
-    // Soonest expiry first when looking for what expires; otherwise by title.
-    return [...page.agreements].sort((a, b) =>
-      filters.expiresWithinDays !== null
-        ? (a.validUntil ?? '').localeCompare(b.validUntil ?? '')
-        : collator.compare(a.title, b.title),
-    );
-  }, [page, i18n.language, filters.expiresWithinDays]);
-
-  const changeFilters = (next: AgreementFilters) => {
-    setFilters(next);
-    reset();
-  };
+  // The register of the previous filters is never shown under these.
+  const current = register?.filters === filters ? register : undefined;
+  const page = current?.page;
+  const loadPage = useCallback(
+    async (offset: number, limit: number) => (page ? withParties(repos, await page(offset, limit)) : []),
+    [repos, page],
+  );
 
   return (
     <section className="page agreements-page" aria-labelledby="page-title">
@@ -57,13 +60,13 @@ export function AgreementsPage() {
         )}
       </header>
       {creating && <NewAgreementForm onCancel={() => setCreating(false)} />}
-      <AgreementFiltersBar key={filtersKey} filters={filters} onChange={changeFilters} />
+      <AgreementFiltersBar key={filtersKey} filters={filters} onChange={setFilters} />
       {hasFilters(filters) && (
         <p>
           <button
             type="button"
             onClick={() => {
-              changeFilters(NO_FILTERS);
+              setFilters(NO_FILTERS);
               setFiltersKey((k) => k + 1);
             }}
           >
@@ -71,57 +74,70 @@ export function AgreementsPage() {
           </button>
         </p>
       )}
-      {agreements === undefined || page === undefined ? (
+      {current === undefined ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : agreements.length === 0 ? (
+      ) : current.count === 0 ? (
         <p className="muted">{hasFilters(filters) ? t('agreements.noMatches') : t('agreements.empty')}</p>
       ) : (
-        <table className="data-table agreements-table" aria-label={t('agreements.register')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('agreements.agreementTitle')}</th>
-              <th scope="col">{t('agreements.kind')}</th>
-              <th scope="col">{t('agreements.parties')}</th>
-              <th scope="col">{t('agreements.status')}</th>
-              <th scope="col">{t('agreements.signedOn')}</th>
-              <th scope="col">{t('agreements.validUntil')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {agreements.map((agreement) => (
-              <tr key={agreement.id}>
-                <td>
-                  <a href={routeHref({ name: 'agreement', id: agreement.id })} dir="auto">
-                    {agreement.title}
-                  </a>
-                </td>
-                <td>
-                  <abbr title={t(`labels.agreementKind.${agreement.kind}`)}>
-                    {t(`labels.agreementKindShort.${agreement.kind}`)}
-                  </abbr>
-                </td>
-                <td>
-                  <ul className="plain-list">
-                    {agreement.partyOrgIds.map((id) => (
-                      <li key={id} dir="auto">
-                        {page.organizations.get(id)?.name ?? t('common.unknown')}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td>
-                  <span className={`badge status-${agreement.status}`}>
-                    {t(`labels.agreementStatus.${agreement.status}`)}
-                  </span>
-                </td>
-                <td>{agreement.signedOn && formatIsoDate(agreement.signedOn, i18n.language)}</td>
-                <td>{agreement.validUntil && formatIsoDate(agreement.validUntil, i18n.language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          {current.capped && <p className="muted">{t('agreements.capped')}</p>}
+          <AgreementsTable key={JSON.stringify(filters)} count={current.count} loadPage={loadPage} />
+        </>
       )}
-      {page?.more && <ShowMoreButton label={t('agreements.showMore')} onClick={showMore} />}
     </section>
+  );
+}
+
+interface AgreementsTableProps {
+  count: number;
+  loadPage: (offset: number, limit: number) => Promise<AgreementRow[]>;
+}
+
+function AgreementsTable({ count, loadPage }: AgreementsTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const columns = useMemo<VirtualColumn[]>(
+    () => [
+      { id: 'title', header: t('agreements.agreementTitle'), width: 'minmax(12rem, 2.5fr)' },
+      { id: 'kind', header: t('agreements.kind'), width: '5rem' },
+      { id: 'parties', header: t('agreements.parties'), width: 'minmax(10rem, 2fr)' },
+      { id: 'status', header: t('agreements.status'), width: '8rem' },
+      { id: 'signed', header: t('agreements.signedOn'), width: '8rem' },
+      { id: 'until', header: t('agreements.validUntil'), width: '8rem' },
+    ],
+    [t],
+  );
+  const renderRow = useCallback(
+    ({ agreement, parties }: AgreementRow) => [
+      <a className="two-lines" href={routeHref({ name: 'agreement', id: agreement.id })} dir="auto">
+        {agreement.title}
+      </a>,
+      <abbr title={t(`labels.agreementKind.${agreement.kind}`)}>
+        {t(`labels.agreementKindShort.${agreement.kind}`)}
+      </abbr>,
+      <ul className="plain-list">
+        {parties.map((name, i) => (
+          <li key={i} className="one-line" dir="auto">
+            {name ?? t('common.unknown')}
+          </li>
+        ))}
+      </ul>,
+      <span className={`badge status-${agreement.status}`}>
+        {t(`labels.agreementStatus.${agreement.status}`)}
+      </span>,
+      agreement.signedOn && formatIsoDate(agreement.signedOn, language),
+      agreement.validUntil && formatIsoDate(agreement.validUntil, language),
+    ],
+    [t, language],
+  );
+  return (
+    <VirtualList
+      label={t('agreements.register')}
+      columns={columns}
+      count={count}
+      loadPage={loadPage}
+      rowHeight={ROW_HEIGHT}
+      renderRow={renderRow}
+    />
   );
 }

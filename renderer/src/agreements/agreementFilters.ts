@@ -1,7 +1,13 @@
 /**
- * The register's filters, and how they read: the most selective filter set reads through its index
- * (partner, then expiry window, then status, then country through that country's organizations); the
- * others narrow that bounded page in memory. No filter reads a whole table.
+ * The register's filters, and how the register reads under them, so that no filter reads a whole table:
+ *
+ * - No filter, or one of partner, expiry window or status alone: the register pages through that
+ *   filter's index (`_sortKey` by title, `partyOrgIds`, `_until` soonest first, `[status+_until]`) and
+ *   counts on the same index range, so a list of any length scrolls page by page.
+ * - The partner's country, or two filters or more: these match no single index. The most selective filter
+ *   set reads through its index (partner, then expiry window, then status, then country through that
+ *   country's organizations), at most MAX_NARROWED agreements; the other filters narrow that set in memory,
+ *   which is then sorted and paged from memory. `capped` says when the read stopped at its bound.
  */
 import type { Agreement, Organization } from '../../../shared/domain/entities';
 import type { AgreementStatus } from '../../../shared/rules/agreementLifecycle';
@@ -26,12 +32,21 @@ export const NO_FILTERS: AgreementFilters = {
 
 /** Organizations of one country whose agreements the country filter reads. */
 const MAX_COUNTRY_ORGANIZATIONS = 100;
+/** Agreements read through one index and narrowed in memory by the other filters. */
+export const MAX_NARROWED = 1000;
 
-export interface AgreementPage {
-  agreements: Agreement[];
-  organizations: Map<string, Organization>;
-  /** True when the index read was cut at `limit`, so more may follow. */
-  more: boolean;
+/** The register under one set of filters: its size, and how to read a page of it. */
+export interface AgreementRegister {
+  count: number;
+  /** True when the narrowed read stopped at MAX_NARROWED, so some matches may be missing. */
+  capped: boolean;
+  page: (offset: number, limit: number) => Promise<Agreement[]>;
+}
+
+export interface AgreementRow {
+  agreement: Agreement;
+  /** Party names in the agreement's order; null for an organization that no longer exists. */
+  parties: Array<string | null>;
 }
 
 export function hasFilters(filters: AgreementFilters): boolean {
@@ -58,46 +73,106 @@ export function matchesFilters(
   return true;
 }
 
-async function readByIndex(
+/** The register read page by page through one index, when the filters name at most one. */
+async function indexedRegister(
   repos: Repositories,
   filters: AgreementFilters,
   today: string,
-  limit: number,
-): Promise<{ found: Agreement[]; more: boolean }> {
-  const page = (found: Agreement[]) => ({ found, more: found.length >= limit });
-  if (filters.partnerId) return page(await repos.agreements.forParty(filters.partnerId, limit));
-  if (filters.expiresWithinDays !== null) {
-    const until = addDaysToIsoDate(today, filters.expiresWithinDays);
-    return page(await repos.agreements.expiringBetween(today, until, limit));
+): Promise<AgreementRegister | null> {
+  const set = Object.values(filters).filter((value) => value !== null).length;
+  if (set > 1 || filters.country) return null;
+  const agreements = repos.agreements;
+  const { partnerId, status, expiresWithinDays } = filters;
+  if (partnerId)
+    return {
+      count: await agreements.countForParty(partnerId),
+      capped: false,
+      page: (offset, limit) => agreements.forParty(partnerId, limit, offset),
+    };
+  if (expiresWithinDays !== null) {
+    const until = addDaysToIsoDate(today, expiresWithinDays);
+    return {
+      count: await agreements.countExpiringBetween(today, until),
+      capped: false,
+      page: (offset, limit) => agreements.expiringBetween(today, until, limit, offset),
+    };
   }
-  if (filters.status) return page(await repos.agreements.withStatus(filters.status, limit));
-  if (filters.country) {
-    const organizations = await repos.organizations.inCountry(filters.country, MAX_COUNTRY_ORGANIZATIONS);
-    const found = new Map<string, Agreement>();
-    let more = organizations.length >= MAX_COUNTRY_ORGANIZATIONS;
-    for (const organization of organizations) {
-      const agreements = await repos.agreements.forParty(organization.id, limit);
-      if (agreements.length >= limit) more = true;
-      for (const agreement of agreements) found.set(agreement.id, agreement);
-      if (found.size >= limit) return { found: [...found.values()], more: true };
-    }
-    return { found: [...found.values()], more };
-  }
-  return page(await repos.agreements.list(limit, 0));
+  if (status)
+    return {
+      count: await agreements.countWithStatus(status),
+      capped: false,
+      page: (offset, limit) => agreements.withStatus(status, limit, offset),
+    };
+  return {
+    count: await agreements.count(),
+    capped: false,
+    page: (offset, limit) => agreements.list(limit, offset),
+  };
 }
 
-/** A page of the register under `filters`, with the party organizations it names. */
-export async function loadAgreements(
+/** At most MAX_NARROWED agreements through the most selective filter's index. */
+async function readBounded(
   repos: Repositories,
   filters: AgreementFilters,
   today: string,
-  limit: number,
-): Promise<AgreementPage> {
-  const { found, more } = await readByIndex(repos, filters, today, limit);
+): Promise<{ found: Agreement[]; capped: boolean }> {
+  const bounded = (found: Agreement[]) => ({ found, capped: found.length >= MAX_NARROWED });
+  if (filters.partnerId) return bounded(await repos.agreements.forParty(filters.partnerId, MAX_NARROWED));
+  if (filters.expiresWithinDays !== null) {
+    const until = addDaysToIsoDate(today, filters.expiresWithinDays);
+    return bounded(await repos.agreements.expiringBetween(today, until, MAX_NARROWED));
+  }
+  if (filters.status) return bounded(await repos.agreements.withStatus(filters.status, MAX_NARROWED));
+  const organizations = await repos.organizations.inCountry(filters.country ?? '', MAX_COUNTRY_ORGANIZATIONS);
+  const found = new Map<string, Agreement>();
+  let capped = organizations.length >= MAX_COUNTRY_ORGANIZATIONS;
+  for (const organization of organizations) {
+    const agreements = await repos.agreements.forParty(organization.id, MAX_NARROWED);
+    if (agreements.length >= MAX_NARROWED) capped = true;
+    for (const agreement of agreements) found.set(agreement.id, agreement);
+    if (found.size >= MAX_NARROWED)
+      return { found: [...found.values()].slice(0, MAX_NARROWED), capped: true };
+  }
+  return { found: [...found.values()], capped };
+}
+
+/** The register under `filters`: read through an index page by page, or narrowed in memory (see above). */
+export async function readRegister(
+  repos: Repositories,
+  filters: AgreementFilters,
+  today: string,
+  collator: Intl.Collator,
+): Promise<AgreementRegister> {
+  const indexed = await indexedRegister(repos, filters, today);
+  if (indexed) return indexed;
+  const { found, capped } = await readBounded(repos, filters, today);
   const organizations = await recordsById(
     repos.organizations,
     found.flatMap((a) => a.partyOrgIds),
   );
-  const agreements = found.filter((a) => matchesFilters(a, filters, organizations, today));
-  return { agreements, organizations, more };
+  // Soonest expiry first when looking for what expires; otherwise by title.
+  const agreements = found
+    .filter((a) => matchesFilters(a, filters, organizations, today))
+    .sort((a, b) =>
+      filters.expiresWithinDays !== null
+        ? (a.validUntil ?? '').localeCompare(b.validUntil ?? '')
+        : collator.compare(a.title, b.title),
+    );
+  return {
+    count: agreements.length,
+    capped,
+    page: (offset, limit) => Promise.resolve(agreements.slice(offset, offset + limit)),
+  };
+}
+
+/** A page of agreements with their parties' names. */
+export async function withParties(repos: Repositories, agreements: Agreement[]): Promise<AgreementRow[]> {
+  const organizations = await recordsById(
+    repos.organizations,
+    agreements.flatMap((a) => a.partyOrgIds),
+  );
+  return agreements.map((agreement) => ({
+    agreement,
+    parties: agreement.partyOrgIds.map((id) => organizations.get(id)?.name ?? null),
+  }));
 }
