@@ -30,7 +30,7 @@ async function openFollowUps(options: Parameters<typeof renderApp>[0] = {}) {
   return app;
 }
 
-const rowOf = (title: string) => screen.getByText(title).closest('tr')!;
+const rowOf = (title: string) => screen.getByText(title).closest<HTMLElement>('[role="row"]')!;
 const titles = () =>
   screen
     .getAllByRole('row')

@@ -1,10 +1,11 @@
 /**
  * Every action item across meetings and agreements, soonest due first and undated last, filtered by owner
- * and status. Overdue items (due before today and still open or in progress) stand out by a word, a
- * stripe and a tint, and the status can be changed in place.
+ * and status, in a VirtualList (how each filter reads is in loadFollowUps). Overdue items (due before
+ * today and still open or in progress) stand out by a word, a stripe and a tint, and the status can be
+ * changed in place.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entities';
 import { formatIsoDate, todayInZone } from '../../../shared/time/zonedTime';
@@ -13,45 +14,55 @@ import { routeHref } from '../app/router';
 import { PersonCombobox } from '../people/PersonCombobox';
 import { SelectField } from '../ui/Field';
 import { labelOptions } from '../ui/labelOptions';
-import { ShowMoreButton } from '../ui/ShowMoreButton';
 import { StatusLine } from '../ui/StatusLine';
-import { usePaging } from '../ui/usePaging';
+import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
 import { laptopZone } from '../ui/zoneLabels';
-import { isOverdue } from './isOverdue';
-import { loadFollowUps, type FollowUpFilters } from './loadFollowUps';
+import { followUpRows, loadFollowUps, type FollowUpFilters, type FollowUpRow } from './loadFollowUps';
 import { OverdueBadge } from './OverdueBadge';
 import './followUps.css';
 
-const PAGE_SIZE = 100;
+/** Room for the title and its Overdue marker, or a meeting and an agreement as sources. */
+const ROW_HEIGHT = 64;
 const NO_FILTERS: FollowUpFilters = { ownerId: null, status: null };
 
+const overdueClass = (row: FollowUpRow) => (row.overdue ? 'overdue' : undefined);
+
 export function FollowUpsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const repos = useRepos();
   const { now } = useServices();
   const [filters, setFilters] = useState(NO_FILTERS);
   const [filtersKey, setFiltersKey] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const { limit, showMore, reset } = usePaging(PAGE_SIZE);
-  const page = useLiveQuery(
+  const list = useLiveQuery(
     async () => ({
-      ...(await loadFollowUps(repos, filters, limit)),
+      filters,
       today: todayInZone(now(), laptopZone()),
+      ...(await loadFollowUps(repos, filters)),
     }),
-    [repos, filters, limit, now],
+    [repos, filters, now],
+  );
+  // The list of the previous filters is never shown under these.
+  const current = list?.filters === filters ? list : undefined;
+  const page = current?.page;
+  const today = current?.today;
+  const loadPage = useCallback(
+    async (offset: number, limit: number) =>
+      page && today ? followUpRows(repos, await page(offset, limit), today) : [],
+    [repos, page, today],
   );
   const filtered = filters.ownerId !== null || filters.status !== null;
-  const changeFilters = (next: FollowUpFilters) => {
-    setFilters(next);
-    reset();
-  };
-  const changeStatus = (item: ActionItem, status: ActionItem['status']) => {
-    setFailure(null);
-    repos.actionItems.update(item.id, { status }).catch((error: unknown) => {
-      setFailure(t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }));
-    });
-  };
-  const statusOptions = labelOptions(t, 'actionStatus', ACTION_STATUSES);
+  const changeStatus = useCallback(
+    (item: ActionItem, status: ActionItem['status']) => {
+      setFailure(null);
+      repos.actionItems.update(item.id, { status }).catch((error: unknown) => {
+        setFailure(
+          t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+        );
+      });
+    },
+    [repos, t],
+  );
 
   return (
     <section className="page follow-ups-page" aria-labelledby="page-title">
@@ -64,19 +75,22 @@ export function FollowUpsPage() {
         <PersonCombobox
           label={t('followUps.owner')}
           value={filters.ownerId}
-          onChange={(ownerId) => changeFilters({ ...filters, ownerId })}
+          onChange={(ownerId) => setFilters({ ...filters, ownerId })}
         />
         <SelectField<ActionItem['status'] | ''>
           label={t('followUps.status')}
           value={filters.status ?? ''}
-          options={[{ value: '', label: t('followUps.anyStatus') }, ...statusOptions]}
-          onChange={(status) => changeFilters({ ...filters, status: status || null })}
+          options={[
+            { value: '', label: t('followUps.anyStatus') },
+            ...labelOptions(t, 'actionStatus', ACTION_STATUSES),
+          ]}
+          onChange={(status) => setFilters({ ...filters, status: status || null })}
         />
         {filtered && (
           <button
             type="button"
             onClick={() => {
-              changeFilters(NO_FILTERS);
+              setFilters(NO_FILTERS);
               setFiltersKey((k) => k + 1);
             }}
           >
@@ -85,87 +99,113 @@ export function FollowUpsPage() {
         )}
       </fieldset>
       <StatusLine>{failure}</StatusLine>
-      {page === undefined ? (
+      {current === undefined ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : page.items.length === 0 ? (
+      ) : current.count === 0 ? (
         <p className="muted">{filtered ? t('followUps.noMatches') : t('followUps.empty')}</p>
       ) : (
-        <table className="data-table follow-ups-table" aria-labelledby="page-title">
-          <thead>
-            <tr>
-              <th scope="col">{t('followUps.item')}</th>
-              <th scope="col">{t('followUps.owner')}</th>
-              <th scope="col">{t('followUps.due')}</th>
-              <th scope="col">{t('followUps.status')}</th>
-              <th scope="col">{t('followUps.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((item) => {
-              const overdue = isOverdue(item, page.today);
-              const owner = item.ownerId ? page.owners.get(item.ownerId) : undefined;
-              const meeting = item.meetingId ? page.meetings.get(item.meetingId) : undefined;
-              const agreement = item.agreementId ? page.agreements.get(item.agreementId) : undefined;
-              return (
-                <tr key={item.id} className={overdue ? 'overdue' : undefined}>
-                  <td>
-                    <span dir="auto">{item.title}</span>
-                    {overdue && <OverdueBadge />}
-                  </td>
-                  <td>
-                    {owner ? (
-                      <a href={routeHref({ name: 'person', id: owner.id })} dir="auto">
-                        {owner.name}
-                      </a>
-                    ) : (
-                      <span className="muted">{t('followUps.noOwner')}</span>
-                    )}
-                  </td>
-                  <td className={overdue ? 'due-date overdue' : 'due-date'}>
-                    {item.dueDate ? (
-                      <time dateTime={item.dueDate}>{formatIsoDate(item.dueDate, i18n.language)}</time>
-                    ) : (
-                      <span className="muted">{t('followUps.noDueDate')}</span>
-                    )}
-                  </td>
-                  <td>
-                    <select
-                      aria-label={t('followUps.statusOf', { title: item.title })}
-                      value={item.status}
-                      onChange={(e) => changeStatus(item, e.target.value as ActionItem['status'])}
-                    >
-                      {statusOptions.map((option) => (
-                        <option key={option.value} value={option.value}>
-                          {option.label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="follow-up-source">
-                    {meeting && (
-                      <span>
-                        <span className="muted">{t('followUps.fromMeeting')}</span>
-                        <a href={routeHref({ name: 'meeting', id: meeting.id })} dir="auto">
-                          {meeting.title}
-                        </a>
-                      </span>
-                    )}
-                    {agreement && (
-                      <span>
-                        <span className="muted">{t('followUps.fromAgreement')}</span>
-                        <a href={routeHref({ name: 'agreement', id: agreement.id })} dir="auto">
-                          {agreement.title}
-                        </a>
-                      </span>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <>
+          {current.capped && <p className="muted">{t('followUps.capped')}</p>}
+          <FollowUpsTable
+            key={JSON.stringify(filters)}
+            count={current.count}
+            loadPage={loadPage}
+            onStatusChange={changeStatus}
+          />
+        </>
       )}
-      {page?.more && <ShowMoreButton label={t('followUps.showMore')} onClick={showMore} />}
     </section>
+  );
+}
+
+interface FollowUpsTableProps {
+  count: number;
+  loadPage: (offset: number, limit: number) => Promise<FollowUpRow[]>;
+  onStatusChange: (item: ActionItem, status: ActionItem['status']) => void;
+}
+
+function FollowUpsTable({ count, loadPage, onStatusChange }: FollowUpsTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const columns = useMemo<VirtualColumn[]>(
+    () => [
+      { id: 'item', header: t('followUps.item'), width: 'minmax(12rem, 2.5fr)' },
+      { id: 'owner', header: t('followUps.owner'), width: 'minmax(7rem, 1fr)' },
+      { id: 'due', header: t('followUps.due'), width: '8rem' },
+      { id: 'status', header: t('followUps.status'), width: '9rem' },
+      {
+        id: 'source',
+        header: t('followUps.source'),
+        width: 'minmax(10rem, 2fr)',
+        className: 'follow-up-source',
+      },
+    ],
+    [t],
+  );
+  const statusOptions = useMemo(() => labelOptions(t, 'actionStatus', ACTION_STATUSES), [t]);
+  const renderRow = useCallback(
+    ({ item, overdue, owner, meeting, agreement }: FollowUpRow) => [
+      <>
+        <span dir="auto" className="one-line">
+          {item.title}
+        </span>
+        {overdue && <OverdueBadge />}
+      </>,
+      owner ? (
+        <a className="one-line" href={routeHref({ name: 'person', id: owner.id })} dir="auto">
+          {owner.name}
+        </a>
+      ) : (
+        <span className="muted one-line">{t('followUps.noOwner')}</span>
+      ),
+      <span className={overdue ? 'due-date overdue one-line' : 'due-date one-line'}>
+        {item.dueDate ? (
+          <time dateTime={item.dueDate}>{formatIsoDate(item.dueDate, language)}</time>
+        ) : (
+          <span className="muted">{t('followUps.noDueDate')}</span>
+        )}
+      </span>,
+      <select
+        aria-label={t('followUps.statusOf', { title: item.title })}
+        value={item.status}
+        onChange={(e) => onStatusChange(item, e.target.value as ActionItem['status'])}
+      >
+        {statusOptions.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>,
+      <>
+        {meeting && (
+          <span className="one-line">
+            <span className="muted">{t('followUps.fromMeeting')}</span>
+            <a href={routeHref({ name: 'meeting', id: meeting.id })} dir="auto">
+              {meeting.title}
+            </a>
+          </span>
+        )}
+        {agreement && (
+          <span className="one-line">
+            <span className="muted">{t('followUps.fromAgreement')}</span>
+            <a href={routeHref({ name: 'agreement', id: agreement.id })} dir="auto">
+              {agreement.title}
+            </a>
+          </span>
+        )}
+      </>,
+    ],
+    [t, language, statusOptions, onStatusChange],
+  );
+  return (
+    <VirtualList
+      labelledBy="page-title"
+      columns={columns}
+      count={count}
+      loadPage={loadPage}
+      rowHeight={ROW_HEIGHT}
+      renderRow={renderRow}
+      rowClassName={overdueClass}
+    />
   );
 }

@@ -1,35 +1,76 @@
 /**
- * A page of follow-ups, soonest due first and undated last, read through one index: the owner's, else
- * the status's, else the due date's. Also reads the owners, meetings and agreements the page names.
+ * How the follow-ups list reads, soonest due first and undated last, so that no filter reads a whole
+ * table: with no filter, an owner or a status, it pages through that filter's index (`_due`,
+ * `[_owner+_due]`, `[status+_due]`) and counts on the same range. With both, no index matches: the owner's
+ * items are read through theirs, at most MAX_NARROWED, narrowed to the status in memory and paged from
+ * memory; `capped` says when that read stopped at its bound. A page then reads the owners, meetings and
+ * agreements it names.
  */
 import type { ActionItem, Agreement, Meeting, Person } from '../../../shared/domain/entities';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { recordsById } from '../ui/recordsById';
+import { isOverdue } from './isOverdue';
 
 export interface FollowUpFilters {
   ownerId: string | null;
   status: ActionItem['status'] | null;
 }
 
-export interface FollowUpPage {
-  items: ActionItem[];
-  owners: Map<string, Person>;
-  meetings: Map<string, Meeting>;
-  agreements: Map<string, Agreement>;
-  more: boolean;
+/** An owner's items read, and narrowed to a status in memory, when both filters are set. */
+export const MAX_NARROWED = 1000;
+
+export interface FollowUpList {
+  count: number;
+  /** True when the narrowed read stopped at MAX_NARROWED, so some matches may be missing. */
+  capped: boolean;
+  page: (offset: number, limit: number) => Promise<ActionItem[]>;
 }
 
-export async function loadFollowUps(
+export interface FollowUpRow {
+  item: ActionItem;
+  overdue: boolean;
+  owner: Person | undefined;
+  meeting: Meeting | undefined;
+  agreement: Agreement | undefined;
+}
+
+export async function loadFollowUps(repos: Repositories, filters: FollowUpFilters): Promise<FollowUpList> {
+  const items = repos.actionItems;
+  const { ownerId, status } = filters;
+  if (ownerId && status) {
+    const read = await items.forOwner(ownerId, MAX_NARROWED);
+    const matching = read.filter((item) => item.status === status);
+    return {
+      count: matching.length,
+      capped: read.length >= MAX_NARROWED,
+      page: (offset, limit) => Promise.resolve(matching.slice(offset, offset + limit)),
+    };
+  }
+  if (ownerId)
+    return {
+      count: await items.countForOwner(ownerId),
+      capped: false,
+      page: (offset, limit) => items.forOwner(ownerId, limit, offset),
+    };
+  if (status)
+    return {
+      count: await items.countWithStatus(status),
+      capped: false,
+      page: (offset, limit) => items.withStatus(status, limit, offset),
+    };
+  return {
+    count: await items.count(),
+    capped: false,
+    page: (offset, limit) => items.byDueDate(limit, offset),
+  };
+}
+
+/** A page of items with the owners, meetings and agreements it names, and whether each is overdue. */
+export async function followUpRows(
   repos: Repositories,
-  filters: FollowUpFilters,
-  limit: number,
-): Promise<FollowUpPage> {
-  const read = filters.ownerId
-    ? await repos.actionItems.forOwner(filters.ownerId, limit)
-    : filters.status
-      ? await repos.actionItems.withStatus(filters.status, limit)
-      : await repos.actionItems.byDueDate(limit, 0);
-  const items = filters.status ? read.filter((item) => item.status === filters.status) : read;
+  items: ActionItem[],
+  today: string,
+): Promise<FollowUpRow[]> {
   const [owners, meetings, agreements] = await Promise.all([
     recordsById(
       repos.people,
@@ -44,5 +85,11 @@ export async function loadFollowUps(
       items.map((i) => i.agreementId),
     ),
   ]);
-  return { items, owners, meetings, agreements, more: read.length >= limit };
+  return items.map((item) => ({
+    item,
+    overdue: isOverdue(item, today),
+    owner: item.ownerId ? owners.get(item.ownerId) : undefined,
+    meeting: item.meetingId ? meetings.get(item.meetingId) : undefined,
+    agreement: item.agreementId ? agreements.get(item.agreementId) : undefined,
+  }));
 }

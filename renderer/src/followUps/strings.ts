@@ -18,7 +18,8 @@ export const followUpsEn = {
   fromAgreement: 'Agreement: ',
   empty: 'No follow-ups yet. They are added to meetings and agreements.',
   noMatches: 'No follow-up matches these filters.',
-  showMore: 'Show more follow-ups',
+  capped:
+    'This owner has too many follow-ups for all those matching to be listed. Clear the status to see them all.',
   clearFilters: 'Clear filters',
 } as const;
 
@@ -40,6 +41,6 @@ export const followUpsZh: Widen<typeof followUpsEn> = {
   fromAgreement: '协议：',
   empty: '尚无后续事项。后续事项在会谈和协议中添加。',
   noMatches: '没有符合筛选条件的后续事项。',
-  showMore: '显示更多后续事项',
+  capped: '此负责人的后续事项过多，未能列出全部匹配项。清除状态筛选即可查看全部。',
   clearFilters: '清除筛选',
 };
