@@ -88,7 +88,7 @@ async function measureList() {
     list.remove();
   }
   const scroller = document.querySelector<HTMLElement>('[data-testid="virtual-list"]')!;
-  const rows = Number(scroller.getAttribute('aria-rowcount') ?? 0);
+  const rows = Number(scroller.getAttribute('data-count') ?? 0);
   let frames = 0;
   const started = await frame();
   let now = started;
