@@ -42,5 +42,11 @@ export function agreementsRegister(rows: readonly RegisterRow[], options: Docume
         </tbody>
       </table>
     </section>`;
-  return documentShell({ title: t('registerTitle'), language: lang, marking: 'internal', body });
+  return documentShell({
+    ...(options.assetsBase ? { assetsBase: options.assetsBase } : {}),
+    title: t('registerTitle'),
+    language: lang,
+    marking: 'internal',
+    body,
+  });
 }

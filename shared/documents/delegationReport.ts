@@ -87,6 +87,7 @@ export function delegationReport(data: ReportData, options: DocumentOptions): st
     ${meetings.map((m) => minutesArticle(m, options))}`;
 
   return documentShell({
+    ...(options.assetsBase ? { assetsBase: options.assetsBase } : {}),
     title,
     language: lang,
     marking: highestMarking(meetings.map((m) => m.meeting.confidentiality)),

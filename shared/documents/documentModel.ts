@@ -17,6 +17,8 @@ export interface DocumentOptions {
   /** Leave out confidential meetings and personal notes, for sharing outside the institution. */
   redacted: boolean;
   generatedAt: number;
+  /** Absolute URL of the print assets on the host that prints (default: next to the document). */
+  assetsBase?: string;
 }
 
 export interface PersonLine {

@@ -14,10 +14,12 @@ const ENTITIES: Record<string, string> = {
 
 export function escapeHtml(text: string): string {
   // Control characters other than tab and newline have no place in a document.
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[&<>"'`]/g, (c) => ENTITIES[c]!);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .replace(/[&<>"'`]/g, (c) => ENTITIES[c]!)
+  );
 }
 
 /** Escaped text with line breaks kept, for minutes and notes typed over several lines. */

@@ -27,6 +27,7 @@ export function minutesDocument(meetings: readonly MinutesData[], options: Docum
     options.redacted ? html`<p class="redacted">${documentText(options.language, 'redacted')}</p>` : null
   }${included.map((m) => minutesArticle(m, options))}`;
   return documentShell({
+    ...(options.assetsBase ? { assetsBase: options.assetsBase } : {}),
     title,
     language: options.language,
     marking: highestMarking(included.map((m) => m.meeting.confidentiality)),

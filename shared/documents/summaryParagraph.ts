@@ -8,6 +8,11 @@ import type { Language } from '../i18n/languages';
 import type { ReportData } from './documentModel';
 import { countText, documentText } from './documentStrings';
 
+/** Full-width brackets in Chinese text, as Chinese typesetting uses them. */
+function parenthesize(text: string, language: Language): string {
+  return language === 'zh-CN' ? `（${text}）` : ` (${text})`;
+}
+
 function list(items: readonly string[], language: Language): string {
   return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
 }
@@ -20,7 +25,9 @@ export function summaryParagraph(data: ReportData, language: Language, maxExampl
   const countries = new Set([...partners.values()].flatMap((p) => (p.country ? [p.country] : [])));
   const examples = [...partners.values()]
     .slice(0, maxExamples)
-    .map((p) => (p.country ? `${p.name} (${countryName(p.country, language)})` : p.name));
+    .map((p) =>
+      p.country ? `${p.name}${parenthesize(countryName(p.country, language), language)}` : p.name,
+    );
   const values = {
     event: data.event?.name ?? '',
     partners: countText(language, 'partnerCount', partners.size),

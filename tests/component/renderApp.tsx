@@ -25,6 +25,12 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     ),
     setLanguage: vi.fn(() => Promise.resolve()),
     saveFile: vi.fn(() => Promise.resolve({ status: 'canceled' as const })),
+    printAssetsBase: () => 'http://localhost/print-assets/',
+    printDocument: vi.fn(() =>
+      Promise.resolve({ status: 'saved' as const, location: '/home/rep/Documents/minutes.pdf' }),
+    ),
+    chooseFolder: vi.fn(() => Promise.resolve('/home/rep/Documents/Minutes')),
+    printDocumentInto: vi.fn((folder: string, fileName: string) => Promise.resolve(`${folder}/${fileName}`)),
     onMenuCommand: vi.fn(() => () => undefined),
     ...overrides,
   };

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
+import { agreementsRegister } from '../../shared/documents/agreementsRegister';
+import { delegationReport } from '../../shared/documents/delegationReport';
 import { minutesDocument } from '../../shared/documents/minutesDocument';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import {
@@ -19,7 +21,7 @@ import {
   type ScriptName,
 } from '../support/documentFixtures';
 import { startDocumentServer } from '../support/documentServer';
-import { pdfFonts, pdfPagePng, pdfText } from '../support/pdfTools';
+import { pdfFonts, pdfPageCount, pdfPagePng, pdfText } from '../support/pdfTools';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 const FONTCONFIG = join(import.meta.dirname, '../support/fonts-latin-only.conf');
@@ -98,3 +100,104 @@ for (const script of SCRIPTS) {
     expect(differingPixels(picture, readFileSync(golden))).toBeLessThan(0.01);
   });
 }
+
+const HOSTILE = [
+  '<script>document.title="pwned"</script>',
+  '<img src=x onerror="fetch(\'http://127.0.0.1:9/leak\')">',
+  '<svg onload="fetch(\'http://127.0.0.1:9/svg\')"><circle r="5"/></svg>',
+  '<meta http-equiv="refresh" content="0;url=http://127.0.0.1:9/refresh">',
+  '<style>body{background:url(http://127.0.0.1:9/beacon)}</style>',
+  '<div style="background-image:url(http://127.0.0.1:9/css)">styled</div>',
+  '<img src="file:///etc/passwd">',
+  '<iframe src="http://127.0.0.1:9/frame"></iframe>',
+  '<object data="http://127.0.0.1:9/object"></object>',
+  '<link rel="stylesheet" href="http://127.0.0.1:9/sheet.css">',
+];
+
+test('hostile notes and minutes print as literal text, with no request and no navigation', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-pdf-hostile-'));
+  const data = minutesFixture('english', {
+    minutes: HOSTILE.join('\n'),
+    agenda: HOSTILE[0]!,
+    title: HOSTILE[4]!,
+  });
+  data.notes = [{ author: data.participants[0]!.person, text: HOSTILE.join('\n') }];
+  data.counterparts[0]!.name = '<b onmouseover=alert(1)>Evil Org</b>';
+  const server = await startDocumentServer();
+  server.setDocument(minutesDocument([data], documentOptions()));
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  const navigations: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('framenavigated', (frame) => navigations.push(frame.url()));
+  try {
+    await page.goto(server.url);
+    await page.evaluate(() => document.fonts.ready);
+    const file = join(dir, 'hostile.pdf');
+    await page.pdf({ path: file, preferCSSPageSize: true });
+    expect(await page.title()).not.toBe('pwned');
+    expect(await page.locator('img, iframe, object, svg, script, meta[http-equiv="refresh"]').count()).toBe(
+      0,
+    );
+    const text = pdfText(file).replace(/\s+/g, '');
+    for (const snippet of [...HOSTILE, '<b onmouseover=alert(1)>Evil Org</b>']) {
+      expect(text).toContain(snippet.replace(/\s+/g, ''));
+    }
+  } finally {
+    await page.close();
+    await server.close();
+  }
+  expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+  expect(navigations).toEqual([server.url]);
+});
+
+test('the delegation report and the agreements register print in Chinese with their summary and table', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'liaison-pdf-report-'));
+  const meetings = SCRIPTS.map((script) => minutesFixture(script));
+  const options = documentOptions({ language: 'zh-CN' });
+  const report = await print(
+    delegationReport(
+      { event: meetings[0]!.event, meetings, agreementsSigned: [], openFollowUps: 2 },
+      options,
+    ),
+    dir,
+  );
+  const text = pdfText(report.file).replace(/\s+/g, '');
+  expect(text).toContain('代表团出访报告');
+  expect(text).toContain('我方代表会见了来自6个国家和地区的6个合作伙伴');
+  expect(text).toContain('柬埔寨');
+  expect(text).toMatch(/第1页，共\d+页/);
+  expect(pdfPageCount(report.file)).toBeGreaterThanOrEqual(7);
+
+  const register = await print(
+    agreementsRegister(
+      [
+        {
+          agreement: {
+            id: '01JD3DWS000000000000000042',
+            title: 'Memorandum of Agreement on enrolling students',
+            kind: 'moa',
+            partyOrgIds: [],
+            scope: '',
+            status: 'signed',
+            signedOn: '2024-11-21',
+            signingPlace: 'Tianjin',
+            eventId: null,
+            signatoryIds: [],
+            validFrom: '2024-11-21',
+            validUntil: '2029-11-20',
+            renewalReminder: null,
+            meetingIds: [],
+          },
+          parties: [meetings[2]!.counterparts[0]!],
+        },
+      ],
+      options,
+    ),
+    dir,
+  );
+  const registerText = pdfText(register.file).replace(/\s+/g, '');
+  expect(registerText).toContain('协议登记簿');
+  expect(registerText).toContain('已签署');
+  expect(registerText).toContain('PrekLeapNationalInstituteofAgriculture');
+});

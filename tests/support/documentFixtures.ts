@@ -76,7 +76,7 @@ export function minutesFixture(
 ): MinutesData {
   const sample = SAMPLES[script];
   const org: Organization = {
-    id: ID(1),
+    id: ID(10 + SCRIPTS.indexOf(script)),
     name: sample.org,
     nativeName: sample.orgNative,
     country: sample.country,

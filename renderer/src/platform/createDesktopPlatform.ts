@@ -1,6 +1,7 @@
 /** The Platform over the preload bridge of the desktop app. */
 import type { IpcChannel } from '../../../shared/ipc/channelNames';
 import type { IpcRequest, IpcResponse, LiaisonBridge } from '../../../shared/ipc/contract';
+import { APP_ORIGIN } from '../../../shared/security/appOrigin';
 import { PlatformError, type Platform } from './Platform';
 
 export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
@@ -25,6 +26,25 @@ export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
       if (choice.canceled) return { status: 'canceled' };
       const written = await call('file:write-atomic', { path: choice.path, data: file.data });
       return { status: 'saved', location: written.path };
+    },
+    printAssetsBase: () => `${APP_ORIGIN}/print-assets/`,
+    async printDocument(document) {
+      const choice = await call('dialog:save-file', {
+        defaultName: document.suggestedName,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled) return { status: 'canceled' };
+      const written = await call('document:print-pdf', { html: document.html, path: choice.path });
+      return { status: 'saved', location: written.path };
+    },
+    async chooseFolder(title) {
+      const choice = await call('dialog:choose-folder', { title });
+      return choice.canceled ? null : choice.path;
+    },
+    async printDocumentInto(folder, fileName, html) {
+      const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+      const written = await call('document:print-pdf', { html, path: `${folder}${separator}${fileName}` });
+      return written.path;
     },
     onMenuCommand: (callback) => bridge.on('menu:command', ({ command }) => callback(command)),
   };

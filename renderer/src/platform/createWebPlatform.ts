@@ -2,7 +2,8 @@
  * The Platform of web mode: no native dialogs or menus, so files are downloads and app info comes from
  * the build and the browser.
  */
-import type { Platform } from './Platform';
+import { PlatformError, type Platform } from './Platform';
+import { printInFrame } from './printInFrame';
 
 export function createWebPlatform(): Platform {
   return {
@@ -31,6 +32,14 @@ export function createWebPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return Promise.resolve({ status: 'saved', location: file.suggestedName });
     },
+    printAssetsBase: () => new URL('print-assets/', location.href).href,
+    async printDocument(document) {
+      await printInFrame(document.html);
+      return { status: 'printed' };
+    },
+    chooseFolder: () => Promise.resolve(null),
+    printDocumentInto: () =>
+      Promise.reject(new PlatformError('Saving into a folder needs the desktop app.', 'unsupported')),
     onMenuCommand: () => () => undefined,
   };
 }

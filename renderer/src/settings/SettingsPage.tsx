@@ -4,6 +4,7 @@ import { SyntheticImportSection } from '../importing/SyntheticImportSection';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { AboutSection } from './AboutSection';
 import { DeviceSection } from './DeviceSection';
+import { LetterheadSection } from './LetterheadSection';
 import { LanguageSection } from './LanguageSection';
 import { StorageSection } from './StorageSection';
 import { ThemeSection } from './ThemeSection';
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <LanguageSection />
       <ThemeSection />
       <DeviceSection />
+      <LetterheadSection />
       <section className="settings-section" aria-labelledby="settings-sample">
         <h2 id="settings-sample">{t('settings.sample.title')}</h2>
         <p className="muted">{t('sample.description')}</p>

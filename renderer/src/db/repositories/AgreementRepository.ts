@@ -78,4 +78,9 @@ export class AgreementRepository extends EntityRepository<'agreements'> {
     }
     return [...found.values()];
   }
+
+  /** Agreements signed at (or otherwise tied to) an event, through the eventId index. */
+  async forEvent(eventId: string, limit = 1000): Promise<Agreement[]> {
+    return this.toEntities(await this.table.where('eventId').equals(eventId).limit(limit).toArray());
+  }
 }

@@ -95,6 +95,15 @@ export const en = {
       self: 'Who is using this laptop',
       selfHint: 'The author of your notes and the default participant in meetings you log.',
     },
+    letterhead: {
+      title: 'Letterhead of documents',
+      name: 'Institution name',
+      logo: 'Logo (PNG, JPEG or WebP, up to 512 KB)',
+      logoPreview: 'Letterhead logo',
+      removeLogo: 'Remove logo',
+      logoTooLarge: '{{name}} is larger than 512 KB. Choose a smaller image.',
+      logoType: '{{name}} is not a PNG, JPEG or WebP image.',
+    },
     synthetic: {
       title: 'Large test archive',
       description:

@@ -93,6 +93,15 @@ export const zhCN: Translation = {
       self: '本机使用者',
       selfHint: '您的笔记作者，以及您记录的会谈的默认参会人。',
     },
+    letterhead: {
+      title: '文件信头',
+      name: '机构名称',
+      logo: '标志（PNG、JPEG 或 WebP，不超过 512 KB）',
+      logoPreview: '信头标志',
+      removeLogo: '移除标志',
+      logoTooLarge: '{{name}} 超过 512 KB，请选择较小的图片。',
+      logoType: '{{name}} 不是 PNG、JPEG 或 WebP 图片。',
+    },
     synthetic: {
       title: '大型测试档案',
       description:

@@ -1,0 +1,125 @@
+/**
+ * Reads what a document needs from the archive, through the repositories, into the plain structures the
+ * templates in shared/documents take. Reads are by id or through an index; a report reads its event's
+ * meetings one by one, reporting progress and stopping when cancelled.
+ */
+import type { Event, Organization, Person } from '../../../shared/domain/entities';
+import type { MinutesData, RegisterRow, ReportData } from '../../../shared/documents/documentModel';
+import type { Repositories } from '../db/repositories/createRepositories';
+
+const SIGNED = new Set(['signed', 'active', 'expired', 'terminated']);
+
+export async function loadMinutesData(
+  repos: Repositories,
+  meetingId: string,
+  laptopZone: string,
+): Promise<MinutesData> {
+  const meeting = await repos.meetings.get(meetingId);
+  if (!meeting) throw new Error(`Meeting ${meetingId} no longer exists`);
+  const event: Event | null = meeting.eventId ? ((await repos.events.get(meeting.eventId)) ?? null) : null;
+  const [counterparts, people, items, agreements, notes] = await Promise.all([
+    repos.organizations.getMany(meeting.counterpartOrgIds),
+    repos.people.getMany(meeting.participantIds),
+    repos.actionItems.forMeeting(meetingId),
+    repos.agreements.forMeeting(meetingId),
+    repos.notes.forMeeting(meetingId),
+  ]);
+  const personIds = new Set([
+    ...items.flatMap((i) => (i.ownerId ? [i.ownerId] : [])),
+    ...notes.map((n) => n.authorId),
+  ]);
+  const others = await repos.people.getMany([...personIds].filter((id) => !people.some((p) => p.id === id)));
+  const peopleById = new Map<string, Person>([...people, ...others].map((p) => [p.id, p]));
+  const orgIds = [...new Set(people.flatMap((p) => (p.organizationId ? [p.organizationId] : [])))];
+  const orgsById = new Map<string, Organization>(
+    (await repos.organizations.getMany(orgIds)).map((o) => [o.id, o]),
+  );
+  return {
+    meeting,
+    event,
+    zone: event?.timeZone ?? laptopZone,
+    counterparts,
+    participants: meeting.participantIds.flatMap((id) => {
+      const person = peopleById.get(id);
+      return person
+        ? [
+            {
+              person,
+              organization: person.organizationId ? (orgsById.get(person.organizationId) ?? null) : null,
+            },
+          ]
+        : [];
+    }),
+    actionItems: items.map((item) => ({
+      item,
+      owner: item.ownerId ? (peopleById.get(item.ownerId) ?? null) : null,
+    })),
+    agreements: agreements.filter((a) => SIGNED.has(a.status)),
+    notes: notes.map((note) => ({ author: peopleById.get(note.authorId) ?? null, text: note.text })),
+  };
+}
+
+export interface LoadProgress {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export async function loadReportData(
+  repos: Repositories,
+  eventId: string,
+  laptopZone: string,
+  progress: LoadProgress = {},
+): Promise<ReportData> {
+  const event = await repos.events.get(eventId);
+  if (!event) throw new Error(`Event ${eventId} no longer exists`);
+  const meetings = await repos.meetings.forEvent(eventId);
+  const data: ReportData['meetings'] = [];
+  for (const [index, meeting] of meetings.entries()) {
+    progress.signal?.throwIfAborted();
+    data.push(await loadMinutesData(repos, meeting.id, laptopZone));
+    progress.onProgress?.(index + 1, meetings.length);
+  }
+  const agreementsSigned = (await repos.agreements.forEvent(eventId)).filter((a) => SIGNED.has(a.status));
+  const openFollowUps = data.reduce(
+    (n, m) =>
+      n + m.actionItems.filter((a) => a.item.status === 'open' || a.item.status === 'in-progress').length,
+    0,
+  );
+  return { event, meetings: data, agreementsSigned, openFollowUps };
+}
+
+/** Every agreement with its parties, page by page through the name index. */
+export async function loadRegisterRows(
+  repos: Repositories,
+  progress: LoadProgress = {},
+): Promise<RegisterRow[]> {
+  const total = await repos.agreements.count();
+  const rows: RegisterRow[] = [];
+  for (let offset = 0; ; offset += 500) {
+    progress.signal?.throwIfAborted();
+    const page = await repos.agreements.list(500, offset);
+    if (page.length === 0) break;
+    const parties = new Map(
+      (await repos.organizations.getMany([...new Set(page.flatMap((a) => a.partyOrgIds))])).map((o) => [
+        o.id,
+        o,
+      ]),
+    );
+    for (const agreement of page) {
+      rows.push({ agreement, parties: agreement.partyOrgIds.flatMap((id) => parties.get(id) ?? []) });
+    }
+    progress.onProgress?.(rows.length, total);
+  }
+  return rows;
+}
+
+/** A file name from a title: no path separators or characters Windows refuses, at most 120 characters. */
+export function pdfFileName(prefix: string, title: string): string {
+  const clean = `${prefix} - ${title}`
+    // Control characters are what this removes.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${clean.slice(0, 120).trim()}.pdf`;
+}
