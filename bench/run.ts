@@ -16,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/support/chromium';
 import type { GoldQuery } from '../shared/search/goldQueries';
 import './benchApi';
+import { minutesDocument } from '../shared/documents/minutesDocument';
+import { documentOptions, minutesFixture } from '../tests/support/documentFixtures';
+import { startDocumentServer } from '../tests/support/documentServer';
+import { pdfPageCount } from '../tests/support/pdfTools';
 import { serveStatic } from './serveStatic';
 import { median, percentile, printTable, type ResultRow } from './stats';
 
@@ -104,6 +108,40 @@ async function measureList() {
     domNodes: document.querySelectorAll('*').length,
     rows,
   };
+}
+
+/** Prints minutes of `pages` one-page meetings three times, returning the times in ms. */
+async function timePdf(pages: number): Promise<number[]> {
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+    env: { ...process.env, FONTCONFIG_FILE: join(root, 'tests/support/fonts-latin-only.conf') },
+  });
+  const server = await startDocumentServer();
+  const scripts = ['english', 'chinese', 'khmer', 'lao', 'thai', 'arabic'] as const;
+  const meetings = Array.from({ length: pages }, (_, i) => minutesFixture(scripts[i % scripts.length]!));
+  server.setDocument(minutesDocument(meetings, documentOptions({ signatureBlocks: false })));
+  const dir = await mkdtemp(join(tmpdir(), 'liaison-bench-pdf-'));
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 3; run++) {
+      const page = await browser.newPage();
+      const started = performance.now();
+      await page.goto(server.url);
+      await page.evaluate(() => document.fonts.ready);
+      await page.pdf({ path: join(dir, 'minutes.pdf'), preferCSSPageSize: true, printBackground: true });
+      times.push(performance.now() - started);
+      await page.close();
+    }
+    const printed = pdfPageCount(join(dir, 'minutes.pdf'));
+    if (printed !== pages) console.warn(`expected ${pages} pages, printed ${printed}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return times;
 }
 
 async function main(): Promise<void> {
@@ -311,6 +349,21 @@ async function main(): Promise<void> {
       baselineName: 'first build',
       goal: 'no rebuild',
       pass: reopened.openMs < product.openMs / 2,
+    });
+
+    // Minutes of 10 and 50 pages, printed as the app prints them.
+    const pdf10 = await timePdf(10);
+    const pdf50 = await timePdf(50);
+    add({
+      case: 'minutes PDF, 50 pages',
+      metric: 'print time',
+      unit: 'ms',
+      median: median(pdf50),
+      p95: percentile(pdf50, 95),
+      baseline: median(pdf10),
+      baselineName: '10 pages',
+      goal: '≤ 12 s; t(50)/t(10) ≤ 5',
+      pass: median(pdf50) <= 12_000 && median(pdf50) / median(pdf10) <= 5,
     });
 
     // The meetings list and cold start of web mode, against an empty archive on another origin.
