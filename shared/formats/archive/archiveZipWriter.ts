@@ -1,0 +1,38 @@
+/**
+ * Builds the archive zip one entry at a time, so the exporter can report progress and stop between
+ * entries. Records are deflated; attachments (mostly JPEG and PDF, already compressed) are stored.
+ */
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+
+export class ArchiveZipWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    this.chunks.push(chunk);
+  });
+  private size = 0;
+
+  add(name: string, bytes: Uint8Array, compress: boolean): void {
+    const file = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+    this.zip.add(file);
+    file.push(bytes, true);
+    this.size += bytes.length;
+  }
+
+  /** Bytes added so far, before compression. */
+  get bytesAdded(): number {
+    return this.size;
+  }
+
+  finish(): Uint8Array<ArrayBuffer> {
+    this.zip.end();
+    const length = this.chunks.reduce((sum, c) => sum + c.length, 0);
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+}
