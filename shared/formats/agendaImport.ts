@@ -3,7 +3,7 @@
  * guessed from its title (English or Chinese); a session already on the event with the same start and
  * the same title (folded) is matched, not added again, so importing an updated agenda twice is safe.
  */
-import { SESSION_KINDS, Session, type Event } from '../domain/entities';
+import { Session, type Event, type SESSION_KINDS } from '../domain/entities';
 import { toFieldIssues } from '../domain/validation';
 import { foldText } from '../search/foldText';
 import { addDaysToIsoDate, zonedDayRange } from '../time/zonedTime';

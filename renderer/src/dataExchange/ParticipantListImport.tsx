@@ -1,0 +1,217 @@
+/**
+ * Organizers' participant list (CSV or XLSX): the user maps the columns to fields, sees which people and
+ * organizations are new and which are already in the archive, then imports the new ones.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CsvParseError, parseCsv } from '../../../shared/formats/csv';
+import {
+  guessMapping,
+  PARTICIPANT_FIELDS,
+  rowsToParticipants,
+  type ColumnMapping,
+  type ImportPlan,
+  type ParticipantField,
+} from '../../../shared/formats/participantsTable';
+import { readXlsxRows } from '../../../shared/formats/spreadsheetFiles';
+import { useServices } from '../app/AppServices';
+import { RecordExchange } from '../db/RecordExchange';
+import { SelectField } from '../ui/Field';
+import { describePlanProblem } from './describeProblems';
+import { decodeText, FileInput, type ChosenFile } from './FileInput';
+import { JobStatus } from './JobStatus';
+import { applyImport, planImport } from './participantImport';
+import { PlanPreview } from './PlanPreview';
+import { failure } from './saveExport';
+import { useJob } from './useJob';
+
+const MAX_TABLE_BYTES = 20 * 1024 * 1024;
+const NONE = '';
+
+interface Table {
+  name: string;
+  rows: string[][];
+}
+
+/** XLSX files are zips: they start with "PK". */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+export function ParticipantListImport() {
+  const { t } = useTranslation();
+  const services = useServices();
+  const { job, run, cancel, running } = useJob();
+  const [table, setTable] = useState<Table | null>(null);
+  const [hasHeader, setHasHeader] = useState(true);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const fail = (error: unknown) => failure(t, error);
+  const exchange = () => new RecordExchange(services.db, services.capture, services.repos);
+
+  const read = (file: ChosenFile) =>
+    void run(
+      file.name,
+      async () => {
+        setTable(null);
+        setPlanned(null);
+        let rows: string[][];
+        if (isZip(file.bytes)) {
+          const excel = (await import('exceljs')).default;
+          rows = await readXlsxRows(excel, file.bytes);
+        } else {
+          try {
+            rows = parseCsv(decodeText(file.bytes)).rows;
+          } catch (error) {
+            if (error instanceof CsvParseError)
+              return {
+                state: 'failed',
+                message: t(`exchange.organizers.csvError.${error.code}`, {
+                  name: file.name,
+                  line: error.line,
+                }),
+              };
+            throw error;
+          }
+        }
+        setTable({ name: file.name, rows });
+        setHasHeader(true);
+        setMapping(guessMapping(rows[0] ?? []));
+        return { state: 'idle' };
+      },
+      fail,
+      t('exchange.job.cancelled'),
+    );
+
+  // The preview follows the mapping: matching reads the archive, so it is planned after each change,
+  // and a plan is shown only for the inputs it was made from.
+  const inputs = useMemo(
+    () => (table && mapping.name !== undefined ? { table, mapping, hasHeader } : null),
+    [table, mapping, hasHeader],
+  );
+  const [planned, setPlanned] = useState<{ inputs: typeof inputs; plan: ImportPlan } | null>(null);
+  const plan = planned && planned.inputs === inputs ? planned.plan : null;
+  useEffect(() => {
+    if (!inputs) return;
+    let live = true;
+    const participants = rowsToParticipants(inputs.table.rows, inputs.mapping, inputs.hasHeader);
+    void planImport(
+      services.repos,
+      new RecordExchange(services.db, services.capture, services.repos),
+      participants,
+    ).then((next) => {
+      if (live) setPlanned({ inputs, plan: next });
+    });
+    return () => {
+      live = false;
+    };
+  }, [inputs, services]);
+
+  const importPlan = (current: ImportPlan) =>
+    void run(
+      t('exchange.organizers.participantsFile'),
+      async () => {
+        const outcome = await applyImport(exchange(), current);
+        setTable(null);
+        setPlanned(null);
+        return {
+          state: 'done',
+          message: t('exchange.organizers.participantsImported', {
+            people: outcome.added.people ?? 0,
+            organizations: outcome.added.organizations ?? 0,
+          }),
+        };
+      },
+      fail,
+      t('exchange.job.cancelled'),
+    );
+
+  const header = table?.rows[0] ?? [];
+  const columnCount = Math.max(0, ...(table?.rows.slice(0, 50).map((r) => r.length) ?? [0]));
+  const columnOptions = [
+    { value: NONE, label: t('exchange.organizers.notInFile') },
+    ...Array.from({ length: columnCount }, (_, i) => ({
+      value: String(i),
+      label: t('exchange.organizers.column', {
+        n: i + 1,
+        header: hasHeader ? (header[i] ?? '') : (table?.rows[0]?.[i] ?? ''),
+      }),
+    })),
+  ];
+  const setField = (field: ParticipantField, value: string) =>
+    setMapping((m) => {
+      const next = { ...m };
+      if (value === NONE) delete next[field];
+      else next[field] = Number(value);
+      return next;
+    });
+  const newCount = plan?.people.filter((p) => !p.existing).length ?? 0;
+
+  return (
+    <div className="exchange-subsection">
+      <h3>{t('exchange.organizers.participantsTitle')}</h3>
+      <FileInput
+        label={t('exchange.organizers.participantsFile')}
+        accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        maxBytes={MAX_TABLE_BYTES}
+        disabled={running}
+        onFile={read}
+        onError={(message) => void run('', () => Promise.resolve({ state: 'failed', message }), fail, '')}
+      />
+      {table && (
+        <>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={hasHeader}
+              onChange={(event) => setHasHeader(event.target.checked)}
+            />
+            {t('exchange.organizers.hasHeader')}
+          </label>
+          <fieldset className="exchange-mapping">
+            <legend>{t('exchange.organizers.mapping')}</legend>
+            {PARTICIPANT_FIELDS.map((field) => (
+              <SelectField
+                key={field}
+                label={t(`exchange.organizers.fields.${field}`)}
+                value={mapping[field] === undefined ? NONE : String(mapping[field])}
+                options={columnOptions}
+                onChange={(value) => setField(field, value)}
+              />
+            ))}
+          </fieldset>
+          {mapping.name === undefined && <p role="alert">{t('exchange.organizers.needName')}</p>}
+          {plan && (
+            <>
+              <PlanPreview
+                plan={plan}
+                caption={table.name}
+                problems={plan.problems.map((p) => describePlanProblem(t, p))}
+              />
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="primary"
+                  disabled={running || newCount === 0}
+                  onClick={() => importPlan(plan)}
+                >
+                  {t('exchange.organizers.importParticipants', { count: newCount })}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setTable(null);
+                    setPlanned(null);
+                  }}
+                  disabled={running}
+                >
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+      <JobStatus job={job} onCancel={cancel} testId="participants-status" />
+    </div>
+  );
+}
