@@ -13,12 +13,12 @@ export function ExportsPage() {
   return (
     <section className="page" aria-labelledby="exports-title">
       <h1 id="exports-title">{t('exports.title')}</h1>
+      <DocumentExportsSection />
       <SpreadsheetSection />
       <CalendarSection />
       <ContactsSection />
       <OrganizersSection />
       <ArchiveSection />
-      <DocumentExportsSection />
     </section>
   );
 }
