@@ -134,7 +134,9 @@ export async function readArchive(
 
   const attachments = tables.attachments;
   const needed = new Map<string, { size: number; index: number }>();
-  attachments.forEach((a, index) => needed.set(a.sha256, { size: a.size, index }));
+  attachments.forEach((a, index) => {
+    if (!needed.has(a.sha256)) needed.set(a.sha256, { size: a.size, index });
+  });
   const blobs = new Map<string, Uint8Array>();
   for (const [sha, { index }] of needed) {
     if (!blobEntries.has(sha))

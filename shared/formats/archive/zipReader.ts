@@ -48,7 +48,7 @@ function checkName(name: string): void {
 /** The entries of a zip file, checked against the limits before anything is inflated. */
 export function listZipEntries(data: Uint8Array, limits: ArchiveLimits): ZipEntry[] {
   if (data.byteLength > limits.maxArchiveBytes)
-    fail('', '', 'archiveTooLarge', `the file is larger than ${limits.maxArchiveBytes / 1024 ** 2} MiB`, {
+    fail('', '', 'archiveTooLarge', `the file is larger than ${formatMiB(limits.maxArchiveBytes)}`, {
       limit: limits.maxArchiveBytes,
     });
   if (data.byteLength < 22) fail('', '', 'notZip', 'not a Liaison archive: the file is not a zip file');
@@ -112,15 +112,9 @@ export function listZipEntries(data: Uint8Array, limits: ArchiveLimits): ZipEntr
       );
     total += size;
     if (total > limits.maxTotalBytes)
-      fail(
-        name,
-        '',
-        'totalTooLarge',
-        `the archive unpacks to more than ${limits.maxTotalBytes / 1024 ** 2} MiB`,
-        {
-          limit: limits.maxTotalBytes,
-        },
-      );
+      fail(name, '', 'totalTooLarge', `the archive unpacks to more than ${formatMiB(limits.maxTotalBytes)}`, {
+        limit: limits.maxTotalBytes,
+      });
     checkRatio(name, size, compressedSize, limits);
     entries.push({
       name,
