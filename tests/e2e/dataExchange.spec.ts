@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { DataExchangePage } from './pages/DataExchangePage';
@@ -78,5 +79,41 @@ test('import an organizers’ ICS agenda and see its sessions on the event page'
   await expect(friday.getByText('14:00–15:30', { exact: true })).toBeVisible();
   await expect(friday.getByText('Site visit: ການຝຶກອົບຮົມວິຊາຊີບ')).toBeVisible();
   await expect(friday.getByText('09:00–10:00', { exact: true }).first()).toBeVisible();
+  expect(profile.problems).toEqual([]);
+});
+
+test('export a workbook and a full archive in the browser, and restore the archive', async ({ profile }) => {
+  const page = await profile.launch();
+  await new SetupPage(page).setUp({ sample: true });
+  const exchange = await new DataExchangePage(page).go();
+
+  const xlsx = await exchange.exportXlsx();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ArrayBuffer);
+  expect(workbook.worksheets.map((s) => s.name)).toContain('Meetings');
+  const sessions = workbook.getWorksheet('Sessions')!;
+  expect(sessions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  expect(sessions.getRow(2).getCell(6).value).toBeInstanceOf(Date);
+
+  const archive = await exchange.exportArchive();
+  const bytes = await readFile((await archive.path())!);
+  await expect(exchange.archive.getByTestId('archive-status')).toContainText('records');
+  const section = await exchange.chooseArchive({
+    name: 'backup.zip',
+    mimeType: 'application/zip',
+    buffer: bytes,
+  });
+  await expect(section.getByTestId('archive-report')).toContainText('Meetings: 4');
+  await section.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(section.getByTestId('archive-status')).toContainText(
+    'Restored: 0 records added, 25 already here left unchanged',
+  );
+
+  const bad = await exchange.chooseArchive({
+    name: 'notes.zip',
+    mimeType: 'application/zip',
+    buffer: Buffer.from('PK nope'),
+  });
+  await expect(bad.getByRole('alert')).toContainText('This file was not restored, and nothing was changed:');
   expect(profile.problems).toEqual([]);
 });

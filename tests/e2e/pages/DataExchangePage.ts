@@ -35,6 +35,30 @@ export class DataExchangePage extends AppPage {
     return download;
   }
 
+  async exportXlsx(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.spreadsheets
+      .getByRole('button', { name: /^(Export workbook \(XLSX\)|导出工作簿（XLSX）)$/ })
+      .click();
+    return download;
+  }
+
+  get archive(): Locator {
+    return this.section(/^(Full archive|完整档案)$/);
+  }
+
+  async exportArchive(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.archive.getByRole('button', { name: /^(Export full archive|导出完整档案)$/ }).click();
+    return download;
+  }
+
+  /** Chooses an archive file; returns the archive section, which shows its report or its problems. */
+  async chooseArchive(file: { name: string; mimeType: string; buffer: Buffer }): Promise<Locator> {
+    await this.archive.getByLabel(/^(Archive file to restore|要恢复的档案文件)$/).setInputFiles(file);
+    return this.archive;
+  }
+
   async importParticipants(
     file: { name: string; mimeType: string; buffer: Buffer },
     expectedNew: number,
