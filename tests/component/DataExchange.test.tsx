@@ -143,7 +143,7 @@ describe('import & export', SLOW, () => {
     const archive = section('Full archive');
     await user.upload(
       within(archive).getByLabelText('Archive file to restore'),
-      new File([bad], 'backup.zip'),
+      new File([bad as Uint8Array<ArrayBuffer>], 'backup.zip'),
     );
     const alert = await within(archive).findByRole('alert');
     expect(alert).toHaveTextContent('This file was not restored, and nothing was changed:');
@@ -154,7 +154,7 @@ describe('import & export', SLOW, () => {
     const tooLong = zipSync({ ...good, 'records/meetings.json': strToU8(JSON.stringify(meetings)) });
     await user.upload(
       within(archive).getByLabelText('Archive file to restore'),
-      new File([tooLong], 'backup.zip'),
+      new File([tooLong as Uint8Array<ArrayBuffer>], 'backup.zip'),
     );
     expect(
       await within(archive).findByText('records/meetings.json: [1].minutes: longer than 200,000 characters'),
