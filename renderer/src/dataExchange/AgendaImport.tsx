@@ -69,13 +69,16 @@ export function AgendaImport() {
   const add = (current: Pending) =>
     void run(
       t('exchange.organizers.agendaFile'),
-      async () => {
+      async (ctx) => {
         const exchange = new RecordExchange(services.db, services.capture, services.repos);
-        const outcome = await exchange.importRecords({
-          records: current.sessions
-            .filter((s) => !s.existing)
-            .map((s) => ({ table: 'sessions', entity: s.entity })),
-        });
+        const outcome = await exchange.importRecords(
+          {
+            records: current.sessions
+              .filter((s) => !s.existing)
+              .map((s) => ({ table: 'sessions', entity: s.entity })),
+          },
+          { signal: ctx.signal },
+        );
         setPending(null);
         return {
           state: 'done',

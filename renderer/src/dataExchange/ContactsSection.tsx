@@ -120,8 +120,8 @@ export function ContactsSection() {
   const importPending = (current: Pending) =>
     void run(
       t('exchange.contacts.file'),
-      async () => {
-        const outcome = await applyImport(exchange(), current.plan, current.photos);
+      async (ctx) => {
+        const outcome = await applyImport(exchange(), current.plan, current.photos, ctx.signal);
         setPending(null);
         return {
           state: 'done',

@@ -109,8 +109,8 @@ export function ParticipantListImport() {
   const importPlan = (current: ImportPlan) =>
     void run(
       t('exchange.organizers.participantsFile'),
-      async () => {
-        const outcome = await applyImport(exchange(), current);
+      async (ctx) => {
+        const outcome = await applyImport(exchange(), current, [], ctx.signal);
         setTable(null);
         setPlanned(null);
         return {

@@ -75,6 +75,7 @@ export async function applyImport(
   exchange: RecordExchange,
   plan: ImportPlan,
   photos: readonly Photo[] = [],
+  signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   const records: NewRecord[] = [
     ...plan.organizations
@@ -99,5 +100,5 @@ export async function applyImport(
     };
     records.push({ table: 'attachments', entity: attachment });
   }
-  return exchange.importRecords({ records, blobs });
+  return exchange.importRecords({ records, blobs }, signal ? { signal } : {});
 }
