@@ -33,7 +33,16 @@ const restrict = (/** @type {Array<{group: string[], message: string}>} */ patte
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', '**/*.d.ts'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'dist/',
+      'test-results*/',
+      'playwright-report/',
+      '.tmp/',
+      '**/*.tmp.ts',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

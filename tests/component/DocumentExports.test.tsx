@@ -30,8 +30,10 @@ describe('document exports', () => {
     expect(doc!.html).toContain('ວິທະຍາໄລເຕັກນິກປາກປ່າສັກ');
     expect(doc!.html).toContain('href="http://localhost/print-assets/print/print.css"');
     expect(doc!.html).not.toContain('Signing of the Memorandum');
-    expect(await screen.findByTestId('document-status')).toHaveTextContent(
-      'Saved /home/rep/Documents/minutes.pdf.',
+    await waitFor(() =>
+      expect(screen.getByTestId('document-status')).toHaveTextContent(
+        'Saved /home/rep/Documents/minutes.pdf.',
+      ),
     );
   });
 
@@ -44,8 +46,10 @@ describe('document exports', () => {
       (call) => call[1] as string,
     );
     expect(names).toContain('Minutes - Bilateral meeting with Pakpasak Technical College.pdf');
-    expect(await screen.findByTestId('document-status')).toHaveTextContent(
-      'Saved 4 files into /home/rep/Documents/Minutes.',
+    await waitFor(() =>
+      expect(screen.getByTestId('document-status')).toHaveTextContent(
+        'Saved 4 files into /home/rep/Documents/Minutes.',
+      ),
     );
   });
 
@@ -96,8 +100,10 @@ describe('document exports', () => {
     });
     await openExports(platform);
     await userEvent.click(await screen.findByRole('button', { name: 'Create register' }));
-    expect(await screen.findByTestId('document-status')).toHaveTextContent(
-      'Could not create the document: There is not enough free space',
+    await waitFor(() =>
+      expect(screen.getByTestId('document-status')).toHaveTextContent(
+        'Could not create the document: There is not enough free space',
+      ),
     );
     expect(screen.getByRole('button', { name: 'Create register' })).toBeEnabled();
   });
