@@ -70,7 +70,7 @@ export default tseslint.config(
       '*.ts',
       '*.js',
       'renderer/*.ts',
-      'scripts/**/*.{ts,js}',
+      'docs/*.ts',
       'bench/**/*.ts',
     ],
     languageOptions: { globals: { ...globals.node } },
