@@ -1,7 +1,7 @@
 /**
  * The JSON Schema of the archive's files, generated from the same zod schemas that validate them on
  * import, so the published schema (docs/archive.schema.json) cannot drift from what Liaison accepts. A
- * unit test fails when the file in docs/ is stale; `npx tsx scripts/writeArchiveSchema.ts` rewrites it.
+ * unit test fails when the file in docs/ is stale; `npx tsx docs/writeArchiveSchema.ts` rewrites it.
  * Rules zod cannot express in JSON Schema (a real calendar date, an IANA zone, an end after its start)
  * are in docs/archive-format.md.
  */

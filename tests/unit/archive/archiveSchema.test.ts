@@ -6,7 +6,7 @@ import { ARCHIVE_LIMITS } from '../../../shared/formats/archive/archiveLimits';
 const docs = (name: string) => readFileSync(new URL(`../../../docs/${name}`, import.meta.url), 'utf8');
 
 describe('archive format documentation', () => {
-  it('docs/archive.schema.json is generated from the current zod schemas (run scripts/writeArchiveSchema.ts)', () => {
+  it('docs/archive.schema.json is generated from the current zod schemas (run docs/writeArchiveSchema.ts)', () => {
     expect(JSON.parse(docs('archive.schema.json'))).toEqual(archiveJsonSchema());
   });
 
