@@ -6,13 +6,15 @@
  * edits to the same field before a sync therefore travel once, and a bulk import writes one outbox entry
  * per chunk instead of a copy of every record.
  *
- * Between devices, a `Change` carries the values with the stamp of each field.
+ * Between devices, a `Change` carries each field's value with its stamp; long-text fields also carry the
+ * stamps of the versions they replaced (their lineage), so the merge can tell a deliberate overwrite from
+ * two people writing at once.
  */
 import type { EntityTableName } from '../domain/entityTables';
 
 export interface OutboxEntry {
   seq?: number;
-  table: EntityTableName;
+  table: SyncedTable;
   op: 'upsert' | 'delete';
   ids: string[];
   /** Fields written (null: all of them, as for a new record). */
@@ -20,11 +22,29 @@ export interface OutboxEntry {
   hlc: string;
 }
 
+/** The entity tables, plus the conflicts the merges find, which sync like any record. */
+export type SyncedTable = EntityTableName | 'conflicts';
+
+export interface FieldChange {
+  value: unknown;
+  hlc: string;
+  /** Long text only: stamps of the versions this one replaced, newest first (at most LINEAGE_LIMIT). */
+  lineage?: string[];
+}
+
 export type Change =
+  | { table: SyncedTable; id: string; op: 'upsert'; fields: Record<string, FieldChange> }
   | {
-      table: EntityTableName;
+      table: SyncedTable;
       id: string;
-      op: 'upsert';
-      fields: Record<string, { value: unknown; hlc: string }>;
-    }
-  | { table: EntityTableName; id: string; op: 'delete'; hlc: string };
+      op: 'delete';
+      hlc: string;
+      /**
+       * Long text the deleter had: field → the stamp of its version, then the versions that one replaced.
+       * Text the deleter had not seen is kept as a conflict rather than deleted with the record.
+       */
+      seen: Record<string, string[]>;
+    };
+
+/** How many earlier versions a long-text value remembers having replaced. */
+export const LINEAGE_LIMIT = 20;

@@ -6,7 +6,7 @@
  * Changes that bypass the outbox (a sync merge, a restore) bump the archive's data generation; an index
  * saved under another generation is rebuilt.
  */
-import type { EntityTableName } from '../../../shared/domain/entityTables';
+import type { SyncedTable } from '../../../shared/sync/change';
 import { SEARCHABLE_TABLES, type SearchableTable } from '../../../shared/search/searchText';
 import { indexTokens, queryTerms } from '../../../shared/search/tokenize';
 import type { SearchRecord, SearchSource } from '../db/SearchSource';
@@ -106,7 +106,7 @@ export class SearchIndexService {
       return -1;
     }
     const entries = await this.source.outboxAfter(this.outboxSeq);
-    const byTable = new Map<EntityTableName, Set<string>>();
+    const byTable = new Map<SyncedTable, Set<string>>();
     for (const entry of entries) {
       const ids = byTable.get(entry.table) ?? new Set<string>();
       for (const id of entry.ids) ids.add(id);
@@ -144,7 +144,7 @@ export class SearchIndexService {
     return this.docOf.size;
   }
 
-  private async reindex(table: EntityTableName, ids: string[]): Promise<number> {
+  private async reindex(table: SyncedTable, ids: string[]): Promise<number> {
     if (table === 'notes') return this.reindex('meetings', await this.source.meetingsOfNotes(ids));
     if (!isSearchable(table)) return 0;
     // A renamed organization changes the text of its meetings too.
