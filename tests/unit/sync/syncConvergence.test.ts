@@ -181,61 +181,65 @@ function run(ops: readonly Op[]) {
 
 const RUNS = Number(process.env['SYNC_PROPERTY_RUNS'] ?? 1000);
 
-describe('sync between three laptops and home, whatever the order, duplicates, interruptions and clocks', () => {
-  it('ends with every replica holding the same records, deletes and conflicts', () => {
-    fc.assert(
-      fc.property(scenario, (ops) => {
-        const { replicas } = run(ops);
-        const home = replicas[3]!.snapshot();
-        for (const replica of replicas.slice(0, 3)) expect(replica.snapshot()).toEqual(home);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+describe(
+  'sync between three laptops and home, whatever the order, duplicates, interruptions and clocks',
+  { timeout: 300_000 },
+  () => {
+    it('ends with every replica holding the same records, deletes and conflicts', () => {
+      fc.assert(
+        fc.property(scenario, (ops) => {
+          const { replicas } = run(ops);
+          const home = replicas[3]!.snapshot();
+          for (const replica of replicas.slice(0, 3)) expect(replica.snapshot()).toEqual(home);
+        }),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('loses no text anyone synced: it is still there, kept as a conflict, or replaced by someone who had seen it', () => {
-    fc.assert(
-      fc.property(scenario, (ops) => {
-        const { store, replicas, held } = run(ops);
-        for (const replica of replicas) {
-          const lost = held.filter((text) => !survived(text, replica, store));
-          expect(lost, `${replica.device} lost text`).toEqual([]);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+    it('loses no text anyone synced: it is still there, kept as a conflict, or replaced by someone who had seen it', () => {
+      fc.assert(
+        fc.property(scenario, (ops) => {
+          const { store, replicas, held } = run(ops);
+          for (const replica of replicas) {
+            const lost = held.filter((text) => !survived(text, replica, store));
+            expect(lost, `${replica.device} lost text`).toEqual([]);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('changes nothing when every segment is applied again, in any order', () => {
-    fc.assert(
-      fc.property(scenario, fc.array(pick, { maxLength: 12 }), (ops, order) => {
-        const { store, replicas } = run(ops);
-        for (const replica of replicas) {
-          const before = replica.snapshot();
-          replica.apply(scrambled(store.visible(), order, true));
-          expect(replica.snapshot()).toEqual(before);
-          expect(replica.outbox.size).toBe(0);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+    it('changes nothing when every segment is applied again, in any order', () => {
+      fc.assert(
+        fc.property(scenario, fc.array(pick, { maxLength: 12 }), (ops, order) => {
+          const { store, replicas } = run(ops);
+          for (const replica of replicas) {
+            const before = replica.snapshot();
+            replica.apply(scrambled(store.visible(), order, true));
+            expect(replica.snapshot()).toEqual(before);
+            expect(replica.outbox.size).toBe(0);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    });
 
-  it('finds no conflict when people edit in turn, each having synced what came before', () => {
-    const inTurn = fc.array(
-      op.filter((step) => step.kind === 'write' || step.kind === 'delete' || step.kind === 'skew'),
-      {
-        minLength: 5,
-        maxLength: 40,
-        size: 'max',
-      },
-    );
-    fc.assert(
-      fc.property(inTurn, (ops) => {
-        const { replicas } = run(ops.flatMap((step) => [step, { kind: 'sync-everyone' as const }]));
-        expect([...replicas[3]!.records.keys()].filter((key) => key.startsWith('conflicts:'))).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-});
+    it('finds no conflict when people edit in turn, each having synced what came before', () => {
+      const inTurn = fc.array(
+        op.filter((step) => step.kind === 'write' || step.kind === 'delete' || step.kind === 'skew'),
+        {
+          minLength: 5,
+          maxLength: 40,
+          size: 'max',
+        },
+      );
+      fc.assert(
+        fc.property(inTurn, (ops) => {
+          const { replicas } = run(ops.flatMap((step) => [step, { kind: 'sync-everyone' as const }]));
+          expect([...replicas[3]!.records.keys()].filter((key) => key.startsWith('conflicts:'))).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);
