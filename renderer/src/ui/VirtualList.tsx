@@ -6,7 +6,8 @@
  * Semantics: a table, because every long list has columns. The scroll container is the table, its header
  * row sticks to the top, `aria-rowcount` gives the size of the whole list and each row's `aria-rowindex`
  * its place in it, so assistive technology knows a row is 40,001 of 100,001 although only twenty exist.
- * `data-count` carries the number of rows for tests and the benchmark.
+ * `data-count` carries the number of rows for tests and the benchmark. While the count is still being
+ * read, the first page's rows show already, and `aria-rowcount` is -1 (unknown).
  *
  * Data: `loadPage(offset, limit)` reads a page; the pages in view (and half a page either side) are read
  * as live queries, so an edit re-reads the pages that show it. Pages out of view stay cached, up to a
@@ -22,17 +23,22 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { VirtualListCounter, type LoadCount } from './VirtualListCounter';
+import { VirtualListMemory, type MemoryKey } from './VirtualListMemory';
 import { VirtualListPageLoader, type LoadedPage, type LoadPage } from './VirtualListPageLoader';
 import { VirtualListRow, type VirtualColumn } from './VirtualListRow';
 
 export type { VirtualColumn } from './VirtualListRow';
 export type { LoadPage } from './VirtualListPageLoader';
+export type { LoadCount } from './VirtualListCounter';
+export type { MemoryKey } from './VirtualListMemory';
 
 /** Height of the sticky header row, in pixels; rows start below it. */
 export const HEADER_HEIGHT = 40;
@@ -42,15 +48,22 @@ const OVERSCAN = 8;
 /** Pages kept in memory when out of view, beyond those in view. */
 const MAX_CACHED_PAGES = 12;
 
-interface VirtualListProps<T> {
+/**
+ * The size of the list: known already (`count`, undefined while the caller reads it), or counted by the
+ * list itself (`loadCount`, a live query started once the first page is read).
+ */
+export type ListSize =
+  { count: number | undefined; loadCount?: never } | { loadCount: LoadCount; count?: never };
+
+type VirtualListProps<T> = ListSize & {
   /** The id of the visible heading that names the list… */
   labelledBy?: string;
   /** …or its name, when no heading names it. */
   label?: string;
   columns: readonly VirtualColumn[];
-  /** How many rows the list has; undefined while it is being counted. */
-  count: number | undefined;
   loadPage: LoadPage<T>;
+  /** Shown instead of the table when the list has no rows. */
+  empty?: ReactNode;
   /** Every row has this height, in pixels; the stylesheet keeps content within it. */
   rowHeight: number;
   /** The content of each cell of a row, in column order. Keep it stable (useCallback): rows are memoized. */
@@ -58,7 +71,12 @@ interface VirtualListProps<T> {
   rowClassName?: (row: T) => string | undefined;
   pageSize?: number;
   className?: string;
-}
+  /**
+   * Names this list (with its query) so that it shows what it showed last when it is opened again,
+   * while it reads its rows anew (see VirtualListMemory).
+   */
+  memory?: MemoryKey;
+};
 
 interface PageCache<T> {
   source: LoadPage<T> | null;
@@ -96,18 +114,33 @@ export function VirtualList<T>({
   labelledBy,
   label,
   columns,
-  count,
+  count: givenCount,
+  loadCount,
   loadPage,
+  empty,
   rowHeight,
   renderRow,
   rowClassName,
   pageSize = DEFAULT_PAGE_SIZE,
   className,
+  memory,
 }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [cache, setCache] = useState<PageCache<T>>({ source: null, pages: new Map() });
+  const [recalled] = useState(() => (memory ? VirtualListMemory.recall<T>(memory) : undefined));
+  const [cache, setCache] = useState<PageCache<T>>(() => ({
+    source: null,
+    pages: recalled?.pages ?? new Map(),
+  }));
   const [focusedIndex, setFocusedIndex] = useState<number | null>(null);
-  const total = count ?? 0;
+  // The last count read stays until the next arrives, so a live recount never collapses the scroll.
+  const [counted, setCounted] = useState<number | undefined>(recalled?.count);
+  const [firstPageRead, setFirstPageRead] = useState(false);
+  const count = givenCount ?? counted;
+  const firstPage = cache.pages.get(0)?.rows;
+  // Until the count is known, the rows of the first page are shown: Chromium counts by walking the whole
+  // index range, which takes far longer on a large archive than reading the first page.
+  const total = count ?? firstPage?.length ?? 0;
+  const isEmpty = count === 0 || (count === undefined && firstPage?.length === 0);
 
   const rangeExtractor = useCallback(
     (range: Range) => {
@@ -149,8 +182,11 @@ export function VirtualList<T>({
     inViewRef.current = inViewKey ? inViewKey.split(',').map(Number) : [];
   }, [inViewKey]);
 
-  const onLoaded = useCallback((page: number, loaded: LoadedPage<T>) => {
+  const onLoaded = useCallback((page: number, loaded: LoadedPage<T>, prefetched = false) => {
+    if (page === 0) setFirstPageRead(true);
     setCache((previous) => {
+      // The live read of a page wins over its early read, whichever arrives last.
+      if (prefetched && previous.source === loaded.source && previous.pages.has(page)) return previous;
       const pages = new Map(previous.pages);
       if (previous.source !== loaded.source) {
         // Another loader: pages out of view were read by the old one and are dropped; those in view
@@ -162,6 +198,22 @@ export function VirtualList<T>({
       return { source: loaded.source, pages };
     });
   }, []);
+
+  // The first page is read as soon as the list is in the DOM, before the browser paints it: its live
+  // query starts only after the paint, a frame later.
+  const prefetched = useRef(false);
+  useLayoutEffect(() => {
+    if (prefetched.current || recalled?.pages.has(0)) return;
+    prefetched.current = true;
+    void loadPage(0, pageSize).then((rows) => onLoaded(0, { source: loadPage, rows }, true));
+  }, [loadPage, pageSize, onLoaded, recalled]);
+
+  const memoryScope = memory?.scope;
+  const memoryKey = memory?.key;
+  useEffect(() => {
+    if (memoryScope && memoryKey !== undefined)
+      VirtualListMemory.remember({ scope: memoryScope, key: memoryKey }, { pages: cache.pages, count });
+  }, [memoryScope, memoryKey, cache, count]);
 
   const rowAt = (index: number): T | undefined =>
     cache.pages.get(Math.floor(index / pageSize))?.rows[index % pageSize];
@@ -194,49 +246,8 @@ export function VirtualList<T>({
   };
 
   const style = { '--virtual-columns': columns.map((c) => c.width).join(' ') } as CSSProperties;
-  return (
-    <div
-      ref={scrollRef}
-      role="table"
-      aria-labelledby={labelledBy}
-      aria-label={label}
-      aria-rowcount={count === undefined ? undefined : total + 1}
-      aria-busy={count === undefined || undefined}
-      data-testid="virtual-list"
-      data-count={count}
-      className={className ? `virtual-list ${className}` : 'virtual-list'}
-      style={style}
-      tabIndex={0}
-      onKeyDown={scrollBy}
-      onFocus={(event) => trackFocus(event.target)}
-      onBlur={(event) => trackFocus(event.relatedTarget)}
-    >
-      <div role="rowgroup" className="virtual-header" style={{ height: HEADER_HEIGHT }}>
-        <div role="row" aria-rowindex={1} className="virtual-header-row">
-          {columns.map((column) => (
-            <div key={column.id} role="columnheader" className="virtual-cell">
-              {column.header}
-            </div>
-          ))}
-        </div>
-      </div>
-      <div role="rowgroup" className="virtual-body" style={{ height: total * rowHeight }}>
-        {items.map((item) => {
-          const row = rowAt(item.index);
-          return (
-            <VirtualListRow
-              key={item.index}
-              index={item.index}
-              top={item.start - HEADER_HEIGHT}
-              height={rowHeight}
-              row={row}
-              columns={columns}
-              renderRow={renderRow}
-              rowClassName={rowClassName}
-            />
-          );
-        })}
-      </div>
+  const hidden = (
+    <>
       {inView.map((page) => (
         <VirtualListPageLoader
           key={page}
@@ -246,6 +257,62 @@ export function VirtualList<T>({
           onLoaded={onLoaded}
         />
       ))}
-    </div>
+      {loadCount && firstPageRead && <VirtualListCounter loadCount={loadCount} onCount={setCounted} />}
+    </>
+  );
+  if (isEmpty)
+    return (
+      <>
+        {empty}
+        {hidden}
+      </>
+    );
+  return (
+    <>
+      <div
+        ref={scrollRef}
+        role="table"
+        aria-labelledby={labelledBy}
+        aria-label={label}
+        aria-rowcount={count === undefined ? -1 : total + 1}
+        aria-busy={count === undefined || undefined}
+        data-testid="virtual-list"
+        data-count={count}
+        className={className ? `virtual-list ${className}` : 'virtual-list'}
+        style={style}
+        tabIndex={0}
+        onKeyDown={scrollBy}
+        onFocus={(event) => trackFocus(event.target)}
+        onBlur={(event) => trackFocus(event.relatedTarget)}
+      >
+        <div role="rowgroup" className="virtual-header" style={{ height: HEADER_HEIGHT }}>
+          <div role="row" aria-rowindex={1} className="virtual-header-row">
+            {columns.map((column) => (
+              <div key={column.id} role="columnheader" className="virtual-cell">
+                {column.header}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="virtual-body" style={{ height: total * rowHeight }}>
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            return (
+              <VirtualListRow
+                key={item.index}
+                index={item.index}
+                top={item.start - HEADER_HEIGHT}
+                height={rowHeight}
+                row={row}
+                columns={columns}
+                renderRow={renderRow}
+                rowClassName={rowClassName}
+              />
+            );
+          })}
+        </div>
+      </div>
+      {hidden}
+    </>
   );
 }
