@@ -4,12 +4,18 @@
  * filters is read (through one index, or narrowed in memory within a bound) is in agreementFilters.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayInZone, formatIsoDate } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
+import {
+  VirtualList,
+  type ListSize,
+  type LoadPage,
+  type MemoryKey,
+  type VirtualColumn,
+} from '../ui/VirtualList';
 import { laptopZone } from '../ui/zoneLabels';
 import { AgreementFiltersBar } from './AgreementFiltersBar';
 import {
@@ -76,12 +82,20 @@ export function AgreementsPage() {
       )}
       {current === undefined ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : current.count === 0 ? (
-        <p className="muted">{hasFilters(filters) ? t('agreements.noMatches') : t('agreements.empty')}</p>
       ) : (
         <>
           {current.capped && <p className="muted">{t('agreements.capped')}</p>}
-          <AgreementsTable key={JSON.stringify(filters)} count={current.count} loadPage={loadPage} />
+          <AgreementsTable
+            key={JSON.stringify(filters)}
+            memory={{ scope: repos, key: `agreements ${JSON.stringify(filters)}` }}
+            size={current.loadCount ? { loadCount: current.loadCount } : { count: current.count }}
+            loadPage={loadPage}
+            empty={
+              <p className="muted">
+                {hasFilters(filters) ? t('agreements.noMatches') : t('agreements.empty')}
+              </p>
+            }
+          />
         </>
       )}
     </section>
@@ -89,11 +103,13 @@ export function AgreementsPage() {
 }
 
 interface AgreementsTableProps {
-  count: number;
-  loadPage: (offset: number, limit: number) => Promise<AgreementRow[]>;
+  memory: MemoryKey;
+  size: ListSize;
+  loadPage: LoadPage<AgreementRow>;
+  empty: ReactNode;
 }
 
-function AgreementsTable({ count, loadPage }: AgreementsTableProps) {
+function AgreementsTable({ memory, size, loadPage, empty }: AgreementsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const columns = useMemo<VirtualColumn[]>(
@@ -134,8 +150,10 @@ function AgreementsTable({ count, loadPage }: AgreementsTableProps) {
     <VirtualList
       label={t('agreements.register')}
       columns={columns}
-      count={count}
+      memory={memory}
+      {...size}
       loadPage={loadPage}
+      empty={empty}
       rowHeight={ROW_HEIGHT}
       renderRow={renderRow}
     />

@@ -35,13 +35,15 @@ const MAX_COUNTRY_ORGANIZATIONS = 100;
 /** Agreements read through one index and narrowed in memory by the other filters. */
 export const MAX_NARROWED = 1000;
 
-/** The register under one set of filters: its size, and how to read a page of it. */
-export interface AgreementRegister {
-  count: number;
+/**
+ * The register under one set of filters: how to read a page of it, and its size, known already (a
+ * narrowed read) or to be counted on the index (which the list does once its first page is read).
+ */
+export type AgreementRegister = {
   /** True when the narrowed read stopped at MAX_NARROWED, so some matches may be missing. */
   capped: boolean;
   page: (offset: number, limit: number) => Promise<Agreement[]>;
-}
+} & ({ count: number; loadCount?: never } | { loadCount: () => Promise<number>; count?: never });
 
 export interface AgreementRow {
   agreement: Agreement;
@@ -74,37 +76,37 @@ export function matchesFilters(
 }
 
 /** The register read page by page through one index, when the filters name at most one. */
-async function indexedRegister(
+function indexedRegister(
   repos: Repositories,
   filters: AgreementFilters,
   today: string,
-): Promise<AgreementRegister | null> {
+): AgreementRegister | null {
   const set = Object.values(filters).filter((value) => value !== null).length;
   if (set > 1 || filters.country) return null;
   const agreements = repos.agreements;
   const { partnerId, status, expiresWithinDays } = filters;
   if (partnerId)
     return {
-      count: await agreements.countForParty(partnerId),
+      loadCount: () => agreements.countForParty(partnerId),
       capped: false,
       page: (offset, limit) => agreements.forParty(partnerId, limit, offset),
     };
   if (expiresWithinDays !== null) {
     const until = addDaysToIsoDate(today, expiresWithinDays);
     return {
-      count: await agreements.countExpiringBetween(today, until),
+      loadCount: () => agreements.countExpiringBetween(today, until),
       capped: false,
       page: (offset, limit) => agreements.expiringBetween(today, until, limit, offset),
     };
   }
   if (status)
     return {
-      count: await agreements.countWithStatus(status),
+      loadCount: () => agreements.countWithStatus(status),
       capped: false,
       page: (offset, limit) => agreements.withStatus(status, limit, offset),
     };
   return {
-    count: await agreements.count(),
+    loadCount: () => agreements.count(),
     capped: false,
     page: (offset, limit) => agreements.list(limit, offset),
   };
@@ -143,7 +145,7 @@ export async function readRegister(
   today: string,
   collator: Intl.Collator,
 ): Promise<AgreementRegister> {
-  const indexed = await indexedRegister(repos, filters, today);
+  const indexed = indexedRegister(repos, filters, today);
   if (indexed) return indexed;
   const { found, capped } = await readBounded(repos, filters, today);
   const organizations = await recordsById(

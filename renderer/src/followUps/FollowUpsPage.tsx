@@ -5,7 +5,7 @@
  * changed in place.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entities';
 import { formatIsoDate, todayInZone } from '../../../shared/time/zonedTime';
@@ -15,7 +15,13 @@ import { PersonCombobox } from '../people/PersonCombobox';
 import { SelectField } from '../ui/Field';
 import { labelOptions } from '../ui/labelOptions';
 import { StatusLine } from '../ui/StatusLine';
-import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
+import {
+  VirtualList,
+  type ListSize,
+  type LoadPage,
+  type MemoryKey,
+  type VirtualColumn,
+} from '../ui/VirtualList';
 import { laptopZone } from '../ui/zoneLabels';
 import { followUpRows, loadFollowUps, type FollowUpFilters, type FollowUpRow } from './loadFollowUps';
 import { OverdueBadge } from './OverdueBadge';
@@ -101,15 +107,15 @@ export function FollowUpsPage() {
       <StatusLine>{failure}</StatusLine>
       {current === undefined ? (
         <p className="muted">{t('common.loading')}</p>
-      ) : current.count === 0 ? (
-        <p className="muted">{filtered ? t('followUps.noMatches') : t('followUps.empty')}</p>
       ) : (
         <>
           {current.capped && <p className="muted">{t('followUps.capped')}</p>}
           <FollowUpsTable
             key={JSON.stringify(filters)}
-            count={current.count}
+            memory={{ scope: repos, key: `follow-ups ${JSON.stringify(filters)}` }}
+            size={current.loadCount ? { loadCount: current.loadCount } : { count: current.count }}
             loadPage={loadPage}
+            empty={<p className="muted">{filtered ? t('followUps.noMatches') : t('followUps.empty')}</p>}
             onStatusChange={changeStatus}
           />
         </>
@@ -119,12 +125,14 @@ export function FollowUpsPage() {
 }
 
 interface FollowUpsTableProps {
-  count: number;
-  loadPage: (offset: number, limit: number) => Promise<FollowUpRow[]>;
+  memory: MemoryKey;
+  size: ListSize;
+  loadPage: LoadPage<FollowUpRow>;
+  empty: ReactNode;
   onStatusChange: (item: ActionItem, status: ActionItem['status']) => void;
 }
 
-function FollowUpsTable({ count, loadPage, onStatusChange }: FollowUpsTableProps) {
+function FollowUpsTable({ memory, size, loadPage, empty, onStatusChange }: FollowUpsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const columns = useMemo<VirtualColumn[]>(
@@ -201,8 +209,10 @@ function FollowUpsTable({ count, loadPage, onStatusChange }: FollowUpsTableProps
     <VirtualList
       labelledBy="page-title"
       columns={columns}
-      count={count}
+      memory={memory}
+      {...size}
       loadPage={loadPage}
+      empty={empty}
       rowHeight={ROW_HEIGHT}
       renderRow={renderRow}
       rowClassName={overdueClass}

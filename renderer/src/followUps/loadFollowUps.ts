@@ -19,12 +19,15 @@ export interface FollowUpFilters {
 /** An owner's items read, and narrowed to a status in memory, when both filters are set. */
 export const MAX_NARROWED = 1000;
 
-export interface FollowUpList {
-  count: number;
+/**
+ * The list under one set of filters: how to read a page of it, and its size, known already (a narrowed
+ * read) or to be counted on the index (which the list does once its first page is read).
+ */
+export type FollowUpList = {
   /** True when the narrowed read stopped at MAX_NARROWED, so some matches may be missing. */
   capped: boolean;
   page: (offset: number, limit: number) => Promise<ActionItem[]>;
-}
+} & ({ count: number; loadCount?: never } | { loadCount: () => Promise<number>; count?: never });
 
 export interface FollowUpRow {
   item: ActionItem;
@@ -48,18 +51,18 @@ export async function loadFollowUps(repos: Repositories, filters: FollowUpFilter
   }
   if (ownerId)
     return {
-      count: await items.countForOwner(ownerId),
+      loadCount: () => items.countForOwner(ownerId),
       capped: false,
       page: (offset, limit) => items.forOwner(ownerId, limit, offset),
     };
   if (status)
     return {
-      count: await items.countWithStatus(status),
+      loadCount: () => items.countWithStatus(status),
       capped: false,
       page: (offset, limit) => items.withStatus(status, limit, offset),
     };
   return {
-    count: await items.count(),
+    loadCount: () => items.count(),
     capped: false,
     page: (offset, limit) => items.byDueDate(limit, offset),
   };

@@ -5,7 +5,7 @@
  * when that differs) and links to the meeting's editor.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/entities';
 import { useRepos, useSettings } from '../app/AppServices';
@@ -13,7 +13,13 @@ import { routeHref } from '../app/router';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { SelectField } from '../ui/Field';
 import { namesById } from '../ui/recordsById';
-import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
+import {
+  VirtualList,
+  type LoadCount,
+  type LoadPage,
+  type MemoryKey,
+  type VirtualColumn,
+} from '../ui/VirtualList';
 import { laptopZone } from '../ui/zoneLabels';
 import { meetingTimes } from './meetingTimes';
 import { eventZones, meetingZone } from './meetingZones';
@@ -67,17 +73,12 @@ export function MeetingsPage() {
     () => (currentEventId ? repos.events.get(currentEventId) : undefined),
     [repos, currentEventId],
   );
-  // The count is tagged with its event, so a stale count is never shown for the other choice.
-  const counted = useLiveQuery(
-    async () => ({
-      eventId,
-      count: eventId ? await repos.meetings.countForEvent(eventId) : await repos.meetings.count(),
-    }),
-    [repos, eventId],
-  );
-  const count = counted?.eventId === eventId ? counted.count : undefined;
   const loadPage = useCallback(
     (offset: number, limit: number) => readPage(repos, eventId, offset, limit),
+    [repos, eventId],
+  );
+  const loadCount = useCallback(
+    () => (eventId ? repos.meetings.countForEvent(eventId) : repos.meetings.count()),
     [repos, eventId],
   );
 
@@ -99,21 +100,25 @@ export function MeetingsPage() {
           />
         </div>
       )}
-      {count === 0 ? (
-        <p>{eventId ? t('meetings.emptyForEvent') : t('meetings.empty')}</p>
-      ) : (
-        <MeetingsTable key={eventId ?? 'all'} count={count} loadPage={loadPage} />
-      )}
+      <MeetingsTable
+        key={eventId ?? 'all'}
+        memory={{ scope: repos, key: `meetings ${eventId ?? 'all'}` }}
+        loadCount={loadCount}
+        loadPage={loadPage}
+        empty={<p>{eventId ? t('meetings.emptyForEvent') : t('meetings.empty')}</p>}
+      />
     </section>
   );
 }
 
 interface MeetingsTableProps {
-  count: number | undefined;
-  loadPage: (offset: number, limit: number) => Promise<MeetingRow[]>;
+  memory: MemoryKey;
+  loadCount: LoadCount;
+  loadPage: LoadPage<MeetingRow>;
+  empty: ReactNode;
 }
 
-function MeetingsTable({ count, loadPage }: MeetingsTableProps) {
+function MeetingsTable({ memory, loadCount, loadPage, empty }: MeetingsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const columns = useMemo<VirtualColumn[]>(
@@ -130,9 +135,11 @@ function MeetingsTable({ count, loadPage }: MeetingsTableProps) {
     ],
     [t],
   );
+  // Read once per render, not per row: it builds a formatter, and rows render on every frame of a scroll.
+  const local = laptopZone();
   const renderRow = useCallback(
     ({ meeting, zone, counterparts }: MeetingRow) => {
-      const times = meetingTimes(meeting.startsAt, meeting.endsAt, zone, laptopZone(), language);
+      const times = meetingTimes(meeting.startsAt, meeting.endsAt, zone, local, language);
       return [
         <>
           <time className="one-line" dateTime={new Date(meeting.startsAt).toISOString()}>
@@ -159,14 +166,16 @@ function MeetingsTable({ count, loadPage }: MeetingsTableProps) {
         </span>,
       ];
     },
-    [t, language],
+    [t, language, local],
   );
   return (
     <VirtualList
       labelledBy="page-title"
       columns={columns}
-      count={count}
+      memory={memory}
+      loadCount={loadCount}
       loadPage={loadPage}
+      empty={empty}
       rowHeight={ROW_HEIGHT}
       renderRow={renderRow}
     />

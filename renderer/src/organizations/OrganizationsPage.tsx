@@ -4,26 +4,17 @@
  * index. Rows come in index order, so scrolling meets them in the same order every time.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../shared/domain/countries';
 import type { Organization } from '../../../shared/domain/entities';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
-import type { Repositories } from '../db/repositories/createRepositories';
 import { TextField } from '../ui/Field';
-import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
+import { VirtualList, type ListSize, type MemoryKey, type VirtualColumn } from '../ui/VirtualList';
 import { NewOrganizationForm } from './NewOrganizationForm';
 
 const ROW_HEIGHT = 48;
-
-/** All organizations are counted on the table; a filter's matches on its index range, up to a cap. */
-async function countOrganizations(repos: Repositories, text: string) {
-  const { count, capped } = text
-    ? await repos.organizations.countMatching(text)
-    : { count: await repos.organizations.count(), capped: false };
-  return { text, count, capped };
-}
 
 export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
@@ -31,9 +22,14 @@ export function OrganizationsPage() {
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const text = filter.trim();
-  const counted = useLiveQuery(() => countOrganizations(repos, text), [repos, text]);
-  // A count for the previous filter is never shown against this one.
-  const current = counted?.text === text ? counted : undefined;
+  // Everyone is counted by the list on the table's key range; a filter's matches here, on the name index
+  // up to a cap (see countMatching), which also says whether the count stopped there.
+  const matching = useLiveQuery(
+    async () => (text ? { text, ...(await repos.organizations.countMatching(text)) } : null),
+    [repos, text],
+  );
+  const current = matching?.text === text ? matching : undefined;
+  const loadCount = useCallback(() => repos.organizations.count(), [repos]);
   const loadPage = useCallback(
     (offset: number, limit: number) =>
       text ? repos.organizations.searchPage(text, offset, limit) : repos.organizations.list(limit, offset),
@@ -59,31 +55,35 @@ export function OrganizationsPage() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {current?.count === 0 ? (
-        <p className="muted">{text ? t('organizations.noMatches', { text }) : t('organizations.empty')}</p>
-      ) : (
-        <>
-          {current?.capped && (
-            <p className="muted">
-              {t('organizations.capped', {
-                text,
-                shown: new Intl.NumberFormat(i18n.language).format(current.count),
-              })}
-            </p>
-          )}
-          <OrganizationsTable key={text} count={current?.count} loadPage={loadPage} />
-        </>
+      {current?.capped && (
+        <p className="muted">
+          {t('organizations.capped', {
+            text,
+            shown: new Intl.NumberFormat(i18n.language).format(current.count),
+          })}
+        </p>
       )}
+      <OrganizationsTable
+        key={text}
+        memory={{ scope: repos, key: `organizations ${text}` }}
+        size={text ? { count: current?.count } : { loadCount }}
+        loadPage={loadPage}
+        empty={
+          <p className="muted">{text ? t('organizations.noMatches', { text }) : t('organizations.empty')}</p>
+        }
+      />
     </section>
   );
 }
 
 interface OrganizationsTableProps {
-  count: number | undefined;
+  memory: MemoryKey;
+  size: ListSize;
+  empty: ReactNode;
   loadPage: (offset: number, limit: number) => Promise<Organization[]>;
 }
 
-function OrganizationsTable({ count, loadPage }: OrganizationsTableProps) {
+function OrganizationsTable({ memory, size, loadPage, empty }: OrganizationsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const columns = useMemo<VirtualColumn[]>(
@@ -112,8 +112,10 @@ function OrganizationsTable({ count, loadPage }: OrganizationsTableProps) {
     <VirtualList
       labelledBy="page-title"
       columns={columns}
-      count={count}
+      memory={memory}
+      {...size}
       loadPage={loadPage}
+      empty={empty}
       rowHeight={ROW_HEIGHT}
       renderRow={renderRow}
     />

@@ -4,7 +4,7 @@
  * their organization. Rows come in index order, so scrolling meets them in the same order every time.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization, Person } from '../../../shared/domain/entities';
 import { useRepos } from '../app/AppServices';
@@ -12,7 +12,7 @@ import { routeHref } from '../app/router';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { TextField } from '../ui/Field';
 import { recordsById } from '../ui/recordsById';
-import { VirtualList, type VirtualColumn } from '../ui/VirtualList';
+import { VirtualList, type ListSize, type MemoryKey, type VirtualColumn } from '../ui/VirtualList';
 import { NewPersonForm } from './NewPersonForm';
 import './people.css';
 
@@ -42,23 +42,20 @@ async function readPage(
   }));
 }
 
-/** Everyone is counted on the table; a filter's matches on its index range, up to a cap (see countMatching). */
-async function countPeople(repos: Repositories, text: string) {
-  const { count, capped } = text
-    ? await repos.people.countMatching(text)
-    : { count: await repos.people.count(), capped: false };
-  return { text, count, capped };
-}
-
 export function PeoplePage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const text = filter.trim();
-  const counted = useLiveQuery(() => countPeople(repos, text), [repos, text]);
-  // A count for the previous filter is never shown against this one.
-  const current = counted?.text === text ? counted : undefined;
+  // Everyone is counted by the list on the table's key range; a filter's matches here, on the name index
+  // up to a cap (see countMatching), which also says whether the count stopped there.
+  const matching = useLiveQuery(
+    async () => (text ? { text, ...(await repos.people.countMatching(text)) } : null),
+    [repos, text],
+  );
+  const current = matching?.text === text ? matching : undefined;
+  const loadCount = useCallback(() => repos.people.count(), [repos]);
   const loadPage = useCallback(
     (offset: number, limit: number) => readPage(repos, text, offset, limit),
     [repos, text],
@@ -83,31 +80,30 @@ export function PeoplePage() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {current?.count === 0 ? (
-        <p className="muted">{text ? t('people.noMatches', { text }) : t('people.empty')}</p>
-      ) : (
-        <>
-          {current?.capped && (
-            <p className="muted">
-              {t('people.capped', {
-                text,
-                shown: new Intl.NumberFormat(i18n.language).format(current.count),
-              })}
-            </p>
-          )}
-          <PeopleTable key={text} count={current?.count} loadPage={loadPage} />
-        </>
+      {current?.capped && (
+        <p className="muted">
+          {t('people.capped', { text, shown: new Intl.NumberFormat(i18n.language).format(current.count) })}
+        </p>
       )}
+      <PeopleTable
+        key={text}
+        memory={{ scope: repos, key: `people ${text}` }}
+        size={text ? { count: current?.count } : { loadCount }}
+        loadPage={loadPage}
+        empty={<p className="muted">{text ? t('people.noMatches', { text }) : t('people.empty')}</p>}
+      />
     </section>
   );
 }
 
 interface PeopleTableProps {
-  count: number | undefined;
+  memory: MemoryKey;
+  size: ListSize;
+  empty: ReactNode;
   loadPage: (offset: number, limit: number) => Promise<PersonRow[]>;
 }
 
-function PeopleTable({ count, loadPage }: PeopleTableProps) {
+function PeopleTable({ memory, size, loadPage, empty }: PeopleTableProps) {
   const { t } = useTranslation();
   const columns = useMemo<VirtualColumn[]>(
     () => [
@@ -144,8 +140,10 @@ function PeopleTable({ count, loadPage }: PeopleTableProps) {
     <VirtualList
       labelledBy="page-title"
       columns={columns}
-      count={count}
+      memory={memory}
+      {...size}
       loadPage={loadPage}
+      empty={empty}
       rowHeight={ROW_HEIGHT}
       renderRow={renderRow}
     />
