@@ -20,6 +20,11 @@ export interface OutboxEntry {
   /** Fields written (null: all of them, as for a new record). */
   fields: string[] | null;
   hlc: string;
+  /**
+   * Set on changes merged in from a target (its key, e.g. `folder:<id>` or `bundle`): they are passed on
+   * to other targets, but not sent back to where they came from.
+   */
+  origin?: string;
 }
 
 /** The entity tables, plus the conflicts the merges find, which sync like any record. */

@@ -37,8 +37,31 @@ export interface MergeOutcome {
   conflicts: ConflictFound[];
 }
 
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * The id of the conflict a lost version makes: the same on every laptop that finds it, so finding it
+ * twice (on both sides of a concurrent edit) makes one record. Shaped like a ULID, so it is a valid id
+ * everywhere one is expected: 130 bits of two FNV-1a-style 64-bit hashes of the (table, record, field,
+ * stamp) tuple, first character limited as in a ULID.
+ */
 export function conflictId(table: SyncedTable, recordId: string, field: string, stamp: string): string {
-  return `${table}:${recordId}:${field}:${stamp}`;
+  const input = `${table}\u0000${recordId}\u0000${field}\u0000${stamp}`;
+  let a = 0xcbf29ce484222325n;
+  let b = 0x84222325cbf29ce4n;
+  const mask = (1n << 64n) - 1n;
+  for (let i = 0; i < input.length; i++) {
+    const code = BigInt(input.charCodeAt(i));
+    a = ((a ^ code) * 0x100000001b3n) & mask;
+    b = ((b ^ (code + 0x9en)) * 0x100000001b3n) & mask;
+  }
+  let bits = (a << 64n) | b;
+  let out = '';
+  for (let i = 0; i < 26; i++) {
+    out = CROCKFORD[Number(bits & 31n)] + out;
+    bits >>= 5n;
+  }
+  return CROCKFORD[CROCKFORD.indexOf(out[0]!) & 7] + out.slice(1);
 }
 
 function device(stamp: string): string {

@@ -68,9 +68,14 @@ export class ChangeCapture {
     this.notifyOnCommit();
   }
 
-  async recordDelete(table: EntityTableName, id: string, last: Record<string, unknown>): Promise<string> {
+  async recordDelete(
+    table: EntityTableName,
+    id: string,
+    last: Record<string, unknown>,
+    seen: Record<string, string[]>,
+  ): Promise<string> {
     const hlc = this.clock.now();
-    await this.db.tombstones.put({ table, id, hlc, last });
+    await this.db.tombstones.put({ table, id, hlc, last, seen });
     await this.db.outbox.add({ table, op: 'delete', ids: [id], fields: null, hlc });
     await this.db.meta.put({ key: CLOCK_KEY, value: hlc });
     this.notifyOnCommit();

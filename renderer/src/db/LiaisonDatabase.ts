@@ -14,9 +14,9 @@ import type {
   Person,
   Session,
 } from '../../../shared/domain/entities';
-import type { EntityTableName } from '../../../shared/domain/entityTables';
-import type { OutboxEntry } from '../../../shared/sync/change';
+import type { OutboxEntry, SyncedTable } from '../../../shared/sync/change';
 import type { RecordClocks } from '../../../shared/sync/recordClocks';
+import type { Conflict } from '../../../shared/sync/syncedTables';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
 
 export const DATABASE_NAME = 'liaison';
@@ -39,10 +39,16 @@ export type OutboxRow = OutboxEntry;
 
 /** A deleted record: its last state is kept so a delete never destroys text beyond recovery. */
 export interface TombstoneRow {
-  table: EntityTableName;
+  table: SyncedTable;
   id: string;
   hlc: string;
+  /** The record's fields and clocks as they were (merges that arrive later still update them). */
   last: Record<string, unknown>;
+  /**
+   * Long text the deleter had seen: field → that version's stamp, then those it replaced. Missing on
+   * tombstones written before sync existed: then it is what `last` held.
+   */
+  seen?: Record<string, string[]>;
 }
 
 /** A stored piece of the search index (see renderer/src/search). */
@@ -69,9 +75,10 @@ export class LiaisonDatabase extends Dexie {
   declare attachments: Table<Row<Attachment>, string>;
   declare blobs: Table<BlobRow, string>;
   declare outbox: Table<OutboxRow, number>;
-  declare tombstones: Table<TombstoneRow, [EntityTableName, string]>;
+  declare tombstones: Table<TombstoneRow, [SyncedTable, string]>;
   declare meta: Table<MetaRow, string>;
   declare searchIndex: Table<SearchIndexRow, string>;
+  declare conflicts: Table<Row<Conflict>, string>;
 
   /**
    * @param upToVersion Defines the schema only up to this version; migration tests use it to create a

@@ -45,6 +45,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { searchIndex: 'key' },
   },
+  {
+    // Sync: conflicts found by merges (synced like the entities), listed by whether they are resolved.
+    version: 4,
+    stores: { conflicts: 'id, resolution, recordId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

@@ -21,6 +21,17 @@ interface MigrationFixture {
 
 /** Fixtures for versions after the first, keyed by the version they migrate to. */
 const MIGRATIONS: Record<number, MigrationFixture> = {
+  4: {
+    async seed(db) {
+      await db.notes.put({ id: 'N', meetingId: 'M', authorId: 'P', text: 'minutes', _clock: 'c' } as never);
+      await db.outbox.add({ table: 'notes', op: 'upsert', ids: ['N'], fields: null, hlc: 'c' });
+    },
+    async verify(db) {
+      expect(await db.notes.get('N')).toMatchObject({ text: 'minutes' });
+      expect(await db.outbox.count()).toBe(1);
+      expect(await db.conflicts.where('resolution').equals('open').count()).toBe(0);
+    },
+  },
   3: {
     async seed(db) {
       await db.meetings.put({ id: 'M', eventId: 'E', startsAt: 5, _clock: 'c' } as never);

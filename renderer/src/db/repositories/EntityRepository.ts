@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ENTITY_TABLES, type EntityOf, type EntityTableName } from '../../../../shared/domain/entityTables';
 import { ulid } from '../../../../shared/domain/ulid';
 import { parseOrThrow } from '../../../../shared/domain/validation';
-import { stampFields, type RecordClocks } from '../../../../shared/sync/recordClocks';
+import { seenLongText, stampFields, type RecordClocks } from '../../../../shared/sync/recordClocks';
 import type { ChangeCapture } from '../ChangeCapture';
 import type { LiaisonDatabase, Row } from '../LiaisonDatabase';
 
@@ -76,6 +76,11 @@ export class EntityRepository<N extends EntityTableName> {
     return this.toRow(entity, { _clock: hlc });
   }
 
+  /** The stored form of a valid entity with the clocks it already has (a merged change from sync). */
+  rowWithClocks(entity: EntityOf<N>, clocks: RecordClocks): Row<EntityOf<N>> {
+    return this.toRow(entity, clocks);
+  }
+
   protected toEntities(rows: Array<Row<EntityOf<N>> | undefined>): Array<EntityOf<N>> {
     return rows.filter((r): r is Row<EntityOf<N>> => r !== undefined).map((r) => stripDerived(r));
   }
@@ -125,7 +130,8 @@ export class EntityRepository<N extends EntityTableName> {
         .map(([field]) => field);
       if (changed.length === 0) return stripDerived(row);
       const hlc = this.ctx.capture.stamp();
-      await this.table.put(this.toRow(next, stampFields(row, changed, hlc)));
+      const longText = ENTITY_TABLES[this.tableName].longText as readonly string[];
+      await this.table.put(this.toRow(next, stampFields(row, changed, hlc, longText)));
       await this.ctx.capture.recordUpsert(this.tableName, [id], changed, hlc);
       return next;
     });
@@ -157,12 +163,13 @@ export class EntityRepository<N extends EntityTableName> {
       if (!row) continue;
       await table.delete(key);
       // The tombstone keeps the clocks too, so a late edit from another laptop can be weighed against it.
-      const { _clock, _fieldClocks, ...rest } = row;
-      await this.ctx.capture.recordDelete(tableName, key, {
-        ...stripDerived(rest as typeof row),
-        _clock,
-        _fieldClocks,
-      });
+      const { _clock, _fieldClocks, _lineage, ...rest } = row;
+      await this.ctx.capture.recordDelete(
+        tableName,
+        key,
+        { ...stripDerived(rest as typeof row), _clock, _fieldClocks, _lineage },
+        seenLongText(row, ENTITY_TABLES[tableName].longText),
+      );
     }
   }
 }
