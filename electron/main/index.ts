@@ -2,7 +2,7 @@
  * Main-process entry: the trust boundary of the app. It owns windows, menus, files and dialogs, and
  * answers the renderer only through the typed, validated IPC contract.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, isUrlOnOrigins } from '../../shared/security/appOrigin';
 import { MENU_STRINGS } from '../../shared/i18n/menuStrings';
@@ -15,6 +15,7 @@ import { registerHandlers } from './ipc/registerHandlers';
 import { buildMenuTemplate } from './menu/buildMenuTemplate';
 import { PdfPrinter } from './pdf/PdfPrinter';
 import { setUpPrintSession } from './pdf/setUpPrintSession';
+import { SyncTargets } from './sync/SyncTargets';
 import { hardenWebContents, restrictPermissions } from './security/hardenWebContents';
 import { appliedWebPreferences } from './security/secureWebPreferences';
 import { resolveUserDataOverride, TEST_MODE_ENV } from './userDataOverride';
@@ -66,8 +67,25 @@ async function start(): Promise<void> {
     ipcMain,
     (frame) => frame !== null && frame.parent === null && isUrlOnOrigins(frame.url, appOrigins),
   );
+  const showFolderDialog = async ({ title }: { title?: string }) => {
+    const options = {
+      title,
+      properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+    };
+    const result = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+  const syncTargets = new SyncTargets({
+    userDataDir: app.getPath('userData'),
+    safeStorage,
+    platform: process.platform,
+    chooseFolder: (title) => showFolderDialog({ title }),
+  });
   registerHandlers(registry, {
     grants,
+    syncTargets,
     printPdf: (html) => printer.print(html),
     appInfo: () => ({
       name: app.getName(),
@@ -92,16 +110,7 @@ async function start(): Promise<void> {
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    showFolderDialog: async ({ title }) => {
-      const options = {
-        title,
-        properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
-      };
-      const result = mainWindow
-        ? await dialog.showOpenDialog(mainWindow, options)
-        : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    showFolderDialog,
   });
 
   installMenu();

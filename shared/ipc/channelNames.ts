@@ -9,6 +9,14 @@ export const IPC_CHANNELS = [
   'dialog:choose-folder',
   'file:write-atomic',
   'document:print-pdf',
+  'sync:targets',
+  'sync:add-folder',
+  'sync:add-webdav',
+  'sync:remove-target',
+  'sync:test-target',
+  'sync:read',
+  'sync:write',
+  'sync:list',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 

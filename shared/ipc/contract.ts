@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import type { IpcChannel, IpcEvent } from './channelNames';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
+import { isSyncFilePath, isSyncFolderPath } from '../sync/syncPaths';
+import type { SyncTargetErrorCode } from '../sync/SyncTransport';
+import { MAX_WEBDAV_URL_LENGTH, webdavUrlProblem } from '../sync/webdavUrl';
 
 /** A schema for the request plus a phantom type for the response. */
 interface ChannelSpec<Req extends z.ZodType, Res> {
@@ -26,6 +29,17 @@ export const MAX_IPC_FILE_BYTES = 256 * 1024 * 1024;
 /** A delegation report of a large event is a few MB of HTML; 64 MB leaves room without being unbounded. */
 export const MAX_DOCUMENT_HTML = 64 * 1024 * 1024;
 
+/**
+ * The largest file a sync target moves, in either direction. Segments and attachments stay below it; main
+ * also refuses to read a larger file from a target, so a hostile target cannot exhaust its memory.
+ */
+export const MAX_SYNC_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Sync targets are named by id only: the renderer never hands main a folder path or URL to sync with. */
+const syncTargetId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'Not a sync target id');
+const syncFile = z.string().max(200).refine(isSyncFilePath, 'Not the path of a sync file');
+const syncFolder = z.string().max(100).refine(isSyncFolderPath, 'Not the path of a sync folder');
+
 const fileFilter = z
   .object({
     name: z.string().min(1).max(100),
@@ -44,6 +58,37 @@ export interface AppInfo {
   versions: { electron: string; chrome: string; node: string };
   paths: { userData: string; logs: string };
 }
+
+export type SyncTargetKind = 'folder' | 'webdav';
+/**
+ * How a WebDAV password is kept: `os-keyring` by the system's keychain or keyring; `basic-text` by
+ * Electron's fallback on Linux without a keyring (obfuscated with a fixed key, readable by anyone with the
+ * file); `plaintext` as is, where no encryption exists at all. The last two only after the user agreed.
+ */
+export type CredentialStorage = 'os-keyring' | 'basic-text' | 'plaintext';
+
+/** A sync target as the renderer sees it. The password never leaves main. */
+export type SyncTargetInfo =
+  | { id: string; kind: 'folder'; label: string; path: string }
+  | {
+      id: string;
+      kind: 'webdav';
+      label: string;
+      url: string;
+      username: string;
+      credentials: CredentialStorage;
+    };
+
+export type AddFolderTargetResult = { canceled: true } | { canceled: false; target: SyncTargetInfo };
+/**
+ * `stored: false` when the password could only be kept without real encryption: `plaintext-backend` on
+ * Linux without a keyring, `encryption-unavailable` where the system offers none. Ask the user, then send
+ * the request again with `allowPlaintext: true`.
+ */
+export type AddWebdavTargetResult =
+  | { stored: true; target: SyncTargetInfo }
+  | { stored: false; reason: 'plaintext-backend' | 'encryption-unavailable' };
+export type SyncTargetTestResult = { ok: true } | { ok: false; reason: SyncTargetErrorCode; message: string };
 
 export type SaveFileResult = { canceled: true } | { canceled: false; path: string };
 export type ChooseFolderResult = { canceled: true } | { canceled: false; path: string };
@@ -83,6 +128,52 @@ export const ipcContract = {
       })
       .strict(),
   ).returns<{ path: string; bytes: number }>(),
+  /** The configured sync targets. */
+  'sync:targets': channel(z.object({}).strict()).returns<SyncTargetInfo[]>(),
+  /** Opens the native folder dialog; only a folder the user picked there becomes a target. */
+  'sync:add-folder': channel(
+    z.object({ title: z.string().max(200).optional() }).strict(),
+  ).returns<AddFolderTargetResult>(),
+  /** Adds a WebDAV target, or updates the password of the one with the same URL and user name. */
+  'sync:add-webdav': channel(
+    z
+      .object({
+        url: z
+          .string()
+          .max(MAX_WEBDAV_URL_LENGTH)
+          .superRefine((url, context) => {
+            const problem = webdavUrlProblem(url);
+            if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+          }),
+        // Basic authentication cannot carry a colon in the user name.
+        username: z
+          .string()
+          .min(1)
+          .max(256)
+          .regex(/^[^:\p{Cc}]+$/u, 'A user name has no colon and no control characters'),
+        password: z.string().min(1).max(1024),
+        allowPlaintext: z.boolean().optional(),
+      })
+      .strict(),
+  ).returns<AddWebdavTargetResult>(),
+  'sync:remove-target': channel(z.object({ id: syncTargetId }).strict()).returns<null>(),
+  /** Checks that a target can be reached and written; a failure is a result, not an error. */
+  'sync:test-target': channel(z.object({ id: syncTargetId }).strict()).returns<SyncTargetTestResult>(),
+  'sync:read': channel(
+    z.object({ targetId: syncTargetId, path: syncFile }).strict(),
+  ).returns<Uint8Array | null>(),
+  'sync:write': channel(
+    z
+      .object({
+        targetId: syncTargetId,
+        path: syncFile,
+        data: z
+          .instanceof(Uint8Array)
+          .refine((d) => d.byteLength <= MAX_SYNC_FILE_BYTES, 'File is larger than a sync file may be'),
+      })
+      .strict(),
+  ).returns<null>(),
+  'sync:list': channel(z.object({ targetId: syncTargetId, folder: syncFolder }).strict()).returns<string[]>(),
 } satisfies Record<IpcChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export const MENU_COMMANDS = ['new-meeting', 'search', 'open-settings', 'show-about'] as const;
@@ -106,6 +197,8 @@ export type IpcErrorCode = 'forbidden-sender' | 'bad-request' | 'not-permitted' 
 export interface IpcError {
   code: IpcErrorCode;
   message: string;
+  /** Set when a sync target failed: why, so the renderer can rebuild the SyncTargetError. */
+  reason?: SyncTargetErrorCode;
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 

@@ -5,9 +5,11 @@
 import { basename, join } from 'node:path';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/i18n/languages';
+import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import { describeFileError } from '../files/describeFileError';
 import type { FileGrants } from '../files/fileGrants';
 import { writeFileAtomic } from '../files/writeFileAtomic';
+import type { SyncTargetsService } from '../sync/SyncTargets';
 import { IpcHandlerError } from './IpcHandlerError';
 import type { IpcRegistry } from './createIpcRegistry';
 
@@ -29,6 +31,8 @@ export interface MainServices {
   /** Prints a generated document to PDF bytes (see pdf/PdfPrinter.ts). */
   printPdf(html: string): Promise<Uint8Array>;
   grants: FileGrants;
+  /** Sync targets by id (sync/SyncTargets.ts). */
+  syncTargets: SyncTargetsService;
 }
 
 export function registerHandlers(registry: IpcRegistry, services: MainServices): void {
@@ -62,6 +66,35 @@ export function registerHandlers(registry: IpcRegistry, services: MainServices):
     ensureWritable(services, path);
     return writeGranted(services, path, await services.printPdf(html));
   });
+
+  registerSyncHandlers(registry, services.syncTargets);
+}
+
+function registerSyncHandlers(registry: IpcRegistry, targets: SyncTargetsService): void {
+  registry.handle('sync:targets', () => targets.list());
+  registry.handle('sync:add-folder', ({ title }) => targets.addFolder(title));
+  registry.handle('sync:add-webdav', (request) => targets.addWebdav(request));
+  registry.handle('sync:remove-target', async ({ id }) => {
+    await targets.remove(id);
+    return null;
+  });
+  registry.handle('sync:test-target', async ({ id }) => {
+    try {
+      await (await targets.transport(id)).probe();
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof SyncTargetError)) throw error;
+      return { ok: false, reason: error.code, message: error.message };
+    }
+  });
+  registry.handle('sync:read', async ({ targetId, path }) => (await targets.transport(targetId)).read(path));
+  registry.handle('sync:write', async ({ targetId, path, data }) => {
+    await (await targets.transport(targetId)).write(path, data);
+    return null;
+  });
+  registry.handle('sync:list', async ({ targetId, folder }) =>
+    (await targets.transport(targetId)).list(folder),
+  );
 }
 
 function ensureWritable(services: MainServices, path: string): void {

@@ -2,8 +2,16 @@
  * What the renderer needs from its host. The desktop app implements it over the preload bridge, a plain
  * browser with web APIs; nothing else in the renderer knows which one it runs on.
  */
-import type { AppInfo, MenuCommand } from '../../../shared/ipc/contract';
+import type {
+  AddFolderTargetResult,
+  AddWebdavTargetResult,
+  AppInfo,
+  MenuCommand,
+  SyncTargetInfo,
+  SyncTargetTestResult,
+} from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/i18n/languages';
+import type { SyncTransport } from '../../../shared/sync/SyncTransport';
 
 export interface FileFilter {
   name: string;
@@ -30,6 +38,33 @@ export interface DocumentToPrint {
 
 export type PrintOutcome = SaveOutcome | { status: 'printed' };
 
+/** A WebDAV target as the settings form collects it. */
+export interface WebdavTargetRequest {
+  url: string;
+  username: string;
+  password: string;
+  /** Set only after the user agreed to keep the password without the system keyring. */
+  allowPlaintext?: boolean;
+}
+
+/**
+ * The folder and WebDAV sync targets of the desktop app. Main keeps each target's folder, URL and
+ * password; the renderer names a target by its id. Failures of the methods that touch a target reject with
+ * a SyncTargetError (code and message for the user); the others with a PlatformError.
+ */
+export interface SyncTargetsApi {
+  list(): Promise<SyncTargetInfo[]>;
+  /** Opens the native folder dialog; `{ canceled: true }` when the user closes it. */
+  addFolder(dialogTitle?: string): Promise<AddFolderTargetResult>;
+  /** `{ stored: false, reason }` means: ask before keeping the password unencrypted (see the type). */
+  addWebdav(request: WebdavTargetRequest): Promise<AddWebdavTargetResult>;
+  remove(id: string): Promise<void>;
+  /** Whether the target can be reached and written now; resolves with the reason when not. */
+  test(id: string): Promise<SyncTargetTestResult>;
+  /** The transport that reads and writes the target's files, for the sync engine. */
+  transport(id: string): SyncTransport;
+}
+
 export interface Platform {
   readonly kind: 'desktop' | 'web';
   appInfo(): Promise<AppInfo>;
@@ -48,6 +83,11 @@ export interface Platform {
   chooseFolder(title: string): Promise<string | null>;
   /** Desktop only: prints a document into `fileName` inside a folder chosen with chooseFolder. */
   printDocumentInto(folder: string, fileName: string, html: string): Promise<string>;
+  /**
+   * Folder and WebDAV sync targets. Null (or absent) in web mode, where the sync bundle file is the only
+   * target: a UI shows those settings only when this is set.
+   */
+  readonly syncTargets?: SyncTargetsApi | null;
   /** Commands chosen in the native menu; the web has none, so it never calls back. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 }

@@ -2,7 +2,8 @@
 import type { IpcChannel } from '../../../shared/ipc/channelNames';
 import type { IpcRequest, IpcResponse, LiaisonBridge } from '../../../shared/ipc/contract';
 import { APP_ORIGIN } from '../../../shared/security/appOrigin';
-import { PlatformError, type Platform } from './Platform';
+import { IpcSyncTransport } from './IpcSyncTransport';
+import { PlatformError, type Platform, type SyncTargetsApi } from './Platform';
 
 export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
   async function call<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
@@ -11,8 +12,20 @@ export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
     return result.value;
   }
 
+  const syncTargets: SyncTargetsApi = {
+    list: () => call('sync:targets', {}),
+    addFolder: (dialogTitle) => call('sync:add-folder', dialogTitle ? { title: dialogTitle } : {}),
+    addWebdav: (request) => call('sync:add-webdav', request),
+    remove: async (id) => {
+      await call('sync:remove-target', { id });
+    },
+    test: (id) => call('sync:test-target', { id }),
+    transport: (id) => new IpcSyncTransport(bridge, id),
+  };
+
   return {
     kind: 'desktop',
+    syncTargets,
     appInfo: () => call('app:info', {}),
     setLanguage: async (language) => {
       await call('app:set-language', { language });

@@ -37,6 +37,8 @@ export function createWebPlatform(): Platform {
       await printInFrame(document.html);
       return { status: 'printed' };
     },
+    // A browser cannot reach folders or WebDAV servers; the sync bundle file is the only target here.
+    syncTargets: null,
     chooseFolder: () => Promise.resolve(null),
     printDocumentInto: () =>
       Promise.reject(new PlatformError('Saving into a folder needs the desktop app.', 'unsupported')),

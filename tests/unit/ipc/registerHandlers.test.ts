@@ -13,6 +13,15 @@ const appEvent = {
   senderFrame: { url: 'app://liaison/index.html', parent: null },
 } as unknown as IpcMainInvokeEvent;
 
+const notInThisTest = () => Promise.reject(new Error('sync targets are tested in syncHandlers.test.ts'));
+const noSyncTargets: MainServices['syncTargets'] = {
+  list: () => Promise.resolve([]),
+  addFolder: notInThisTest,
+  addWebdav: notInThisTest,
+  remove: notInThisTest,
+  transport: notInThisTest,
+};
+
 function setUp(overrides: Partial<MainServices> = {}) {
   const listeners = new Map<string, Listener>();
   const registry = createIpcRegistry({ handle: (c, l) => void listeners.set(c, l) }, () => true);
@@ -31,6 +40,7 @@ function setUp(overrides: Partial<MainServices> = {}) {
     showSaveDialog: () => Promise.resolve(null),
     showFolderDialog: () => Promise.resolve(null),
     printPdf: (html) => Promise.resolve(new TextEncoder().encode(`%PDF-1.7 ${html.length}`)),
+    syncTargets: noSyncTargets,
     ...overrides,
   };
   registerHandlers(registry, services);
