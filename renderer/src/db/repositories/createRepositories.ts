@@ -4,6 +4,7 @@ import type { LiaisonDatabase } from '../LiaisonDatabase';
 import { ActionItemRepository } from './ActionItemRepository';
 import { AgreementRepository } from './AgreementRepository';
 import { AttachmentRepository } from './AttachmentRepository';
+import { ConflictRepository } from './ConflictRepository';
 import { EventRepository } from './EventRepository';
 import { MeetingRepository } from './MeetingRepository';
 import { NoteRepository } from './NoteRepository';
@@ -13,16 +14,22 @@ import { SessionRepository } from './SessionRepository';
 
 export function createRepositories(db: LiaisonDatabase, capture: ChangeCapture) {
   const ctx = { db, capture };
+  const people = new PersonRepository(ctx);
+  const meetings = new MeetingRepository(ctx);
+  const notes = new NoteRepository(ctx);
+  const agreements = new AgreementRepository(ctx);
   return {
     events: new EventRepository(ctx),
     sessions: new SessionRepository(ctx),
     organizations: new OrganizationRepository(ctx),
-    people: new PersonRepository(ctx),
-    meetings: new MeetingRepository(ctx),
-    notes: new NoteRepository(ctx),
+    people,
+    meetings,
+    notes,
     actionItems: new ActionItemRepository(ctx),
-    agreements: new AgreementRepository(ctx),
+    agreements,
     attachments: new AttachmentRepository(ctx),
+    // Resolving a conflict writes the record's text through that record's own repository.
+    conflicts: new ConflictRepository(ctx, { people, meetings, notes, agreements }),
   };
 }
 
