@@ -21,7 +21,8 @@ type Laptop = Awaited<ReturnType<typeof laptop>>;
 async function send(from: Laptop, to: Laptop, origin = 'peer') {
   const changes: Change[] = [];
   const upTo = await from.outgoing.lastSeq();
-  for await (const chunk of from.outgoing.changes({ after: 0, upTo, excludeOrigin: origin }, 1000)) {
+  const queue = await from.outgoing.queue({ after: 0, upTo, excludeOrigin: origin });
+  for await (const chunk of from.outgoing.changes(queue, 1000)) {
     changes.push(...chunk.changes);
   }
   return to.applier.apply(changes, origin);

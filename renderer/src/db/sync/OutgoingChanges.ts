@@ -4,12 +4,16 @@
  * is now. Records are sent in a fixed order (table, then id), so a push that was interrupted can skip the
  * ones it had already sent when it resumes over the same range.
  */
+import Dexie from 'dexie';
 import type { Change, SyncedTable } from '../../../../shared/sync/change';
 import { longTextOf, SYNCED_TABLE_NAMES } from '../../../../shared/sync/syncedTables';
 import type { LiaisonDatabase, Row, TombstoneRow } from '../LiaisonDatabase';
 import { changeFromStored, storedFromRow, storedFromTombstone } from './storedRecords';
 
 const OUTBOX_PAGE = 2000;
+
+/** A record as sync names it: its table and id. */
+export type RecordKey = [SyncedTable, string];
 const READ_PAGE = 500;
 
 export interface OutgoingRange {
@@ -54,18 +58,38 @@ export class OutgoingChanges {
     ]);
   }
 
+  /** Every record marked in the range, in the order a push sends them. */
+  async queue(range: OutgoingRange): Promise<RecordKey[]> {
+    const queue: RecordKey[] = [];
+    for (const [table, ids] of await this.keys(range)) for (const id of ids) queue.push([table, id]);
+    return queue;
+  }
+
+  /** Every record of the archive, live or deleted, in a fixed order (for a bundle of everything). */
+  async everything(): Promise<RecordKey[]> {
+    const queue: RecordKey[] = [];
+    for (const table of SYNCED_TABLE_NAMES) {
+      const ids = new Set((await this.db.table(table).toCollection().primaryKeys()) as string[]);
+      const gone = await this.db.tombstones
+        .where('[table+id]')
+        .between([table, Dexie.minKey], [table, Dexie.maxKey])
+        .primaryKeys();
+      for (const [, id] of gone as Array<[SyncedTable, string]>) ids.add(id);
+      for (const id of [...ids].sort()) queue.push([table, id]);
+    }
+    return queue;
+  }
+
   /**
-   * The changes for the records in the range, at most `chunkSize` records a chunk, skipping the first
+   * The changes for the records of a queue, at most `chunkSize` records a chunk, skipping the first
    * `skip` records (already sent by an interrupted push). `records` counts the records a chunk covers,
    * including any that vanished without a trace (created and deleted before ever being synced).
    */
   async *changes(
-    range: OutgoingRange,
+    queue: readonly RecordKey[],
     chunkSize: number,
     skip = 0,
   ): AsyncGenerator<{ changes: Change[]; records: number }> {
-    const queue: Array<[SyncedTable, string]> = [];
-    for (const [table, ids] of await this.keys(range)) for (const id of ids) queue.push([table, id]);
     for (let start = skip; start < queue.length; start += chunkSize) {
       const slice = queue.slice(start, start + chunkSize);
       const changes: Change[] = [];
