@@ -28,7 +28,8 @@ export function gunzipBounded(data: Uint8Array, maxBytes: number): GunzipResult 
     return { ok: false, reason: 'its compressed data is not gzip' };
   const n = data.length;
   const size = (data[n - 4]! | (data[n - 3]! << 8) | (data[n - 2]! << 16) | (data[n - 1]! << 24)) >>> 0;
-  if (size > maxBytes)
+  // Written so that a limit of NaN refuses everything instead of allowing everything.
+  if (!(size <= maxBytes))
     return {
       ok: false,
       reason: `it would unpack to ${formatBytes(size)}, more than the ${formatBytes(maxBytes)} a sync file may hold`,

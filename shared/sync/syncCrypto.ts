@@ -162,7 +162,8 @@ export async function createEncryption(
  */
 export async function unlockArchive(params: unknown, passphrase: string): Promise<CryptoKey> {
   const checked = checkEncryptionParams(params);
-  if (passphrase === '') throw needsPassphrase(KEY_CHECK_ID);
+  // No passphrase can be all spaces (createEncryption refuses one), so do not spend a derivation on it.
+  if (passphrase.trim() === '') throw needsPassphrase(KEY_CHECK_ID);
   const key = await deriveKey(passphrase, fromBase64(checked.kdf.salt)!, checked.kdf.iterations);
   await checkKey(checked, key);
   return key;
@@ -188,7 +189,7 @@ export function checkEncryptionParams(params: unknown): EncryptionParams {
   if (typeof kdf === 'string' && kdf !== 'PBKDF2')
     throw new SyncTargetError(
       'failed',
-      `The archive is encrypted with a key derivation this version of Liaison does not know (${kdf.slice(0, 40)}). Update Liaison to open it; nothing was changed.`,
+      `The archive is encrypted with a key derivation this version of Liaison does not know (${printable(kdf)}). Update Liaison to open it; nothing was changed.`,
     );
   const result = EncryptionParamsSchema.safeParse(params);
   if (result.success) return result.data;
@@ -198,6 +199,11 @@ export function checkEncryptionParams(params: unknown): EncryptionParams {
     'corrupt',
     `The archive's encryption settings are not valid (${where}: ${issue.message}), so Liaison will not use them; nothing was changed.`,
   );
+}
+
+/** A name from a header, safe to show: ASCII only (no direction overrides or control characters), short. */
+function printable(name: string): string {
+  return name.slice(0, 40).replace(/[^\x20-\x7e]/g, '?');
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -353,7 +359,11 @@ export async function unseal(
     if (!sameBytes(digest, envelope.digest)) throw tampered(fileId, 'its hash does not match its content');
     plain = envelope.body.slice();
   }
-  const maxBytes = Math.min(options.maxBytes ?? MAX_PAYLOAD_BYTES, MAX_PAYLOAD_BYTES);
+  const requested = options.maxBytes ?? MAX_PAYLOAD_BYTES;
+  // A limit that is not a number would let anything through the comparisons below: use the default.
+  const maxBytes = Number.isNaN(requested)
+    ? MAX_PAYLOAD_BYTES
+    : Math.min(Math.max(requested, 0), MAX_PAYLOAD_BYTES);
   if (!envelope.compressed) {
     if (plain.length > maxBytes)
       throw damaged(

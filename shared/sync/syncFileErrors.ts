@@ -64,6 +64,11 @@ export function newerVersion(fileId: string, version: number | string): SyncTarg
 }
 
 export function needsPassphrase(fileId: string): SyncTargetError {
+  if (fileId === 'key-check')
+    return new SyncTargetError(
+      'wrong-passphrase',
+      'This archive is encrypted. Enter its passphrase to sync with it; nothing was changed.',
+    );
   return new SyncTargetError(
     'wrong-passphrase',
     `${describeSyncFile(fileId)} is encrypted. Enter the archive's passphrase to read it; nothing was changed.`,
