@@ -14,12 +14,7 @@
  */
 import type { Change } from '../../../shared/sync/change';
 import { parseHlc } from '../../../shared/sync/hybridLogicalClock';
-import {
-  createEncryption,
-  sha256Hex,
-  unlockArchive,
-  type EncryptionParams,
-} from '../../../shared/sync/syncCrypto';
+import { createEncryption, sha256Hex, type EncryptionParams } from '../../../shared/sync/syncCrypto';
 import {
   decodeHead,
   decodeHeader,
@@ -36,17 +31,12 @@ import {
 import { cutShort, damaged, tampered } from '../../../shared/sync/syncFileErrors';
 import { HEADER_FILE, headPath, segmentPath } from '../../../shared/sync/syncPaths';
 import { SyncTargetError, type SyncTransport } from '../../../shared/sync/SyncTransport';
-import type { ChangeApplier } from '../db/sync/ChangeApplier';
-import type { OutgoingChanges } from '../db/sync/OutgoingChanges';
-import type { SyncBlobStore } from '../db/sync/SyncBlobStore';
-import type { SyncStateStore, TargetSyncState } from '../db/sync/SyncStateStore';
+import type { TargetSyncState } from '../db/sync/SyncStateStore';
+import { guardDeletes } from './guardDeletes';
 import { fetchBlobs, sendBlobs } from './syncBlobs';
+import type { SyncParts } from './SyncParts';
 import { SyncQuestion, type SyncQuestionKind } from './SyncQuestion';
 
-/** More than this many deletes in one pull asks first… */
-export const MASS_DELETE_COUNT = 50;
-/** …and so does deleting more than this share of the archive's records. */
-export const MASS_DELETE_SHARE = 0.1;
 /** Changes stamped further ahead of this laptop's clock than this are reported (the other clock is wrong). */
 export const CLOCK_AHEAD_WARNING_MS = 24 * 60 * 60 * 1000;
 
@@ -88,16 +78,6 @@ export interface SyncReport {
   finishedAt: string;
 }
 
-export interface SyncEngineParts {
-  deviceId: string;
-  applier: ChangeApplier;
-  outgoing: OutgoingChanges;
-  state: SyncStateStore;
-  blobs: SyncBlobStore;
-  newArchiveId(): string;
-  now?: () => Date;
-}
-
 interface OpenTarget {
   archiveId: string;
   key: CryptoKey | null;
@@ -105,13 +85,14 @@ interface OpenTarget {
 }
 
 export class SyncEngine {
-  /** Keys derived this session, by archive and salt: PBKDF2 takes a second, so it runs once. */
-  private readonly keys = new Map<string, CryptoKey>();
+  constructor(private readonly parts: SyncParts) {}
 
-  constructor(private readonly parts: SyncEngineParts) {}
+  private get keys() {
+    return this.parts.keys;
+  }
 
   private now(): Date {
-    return this.parts.now?.() ?? new Date();
+    return this.parts.now();
   }
 
   async sync(request: SyncRequest): Promise<SyncReport> {
@@ -146,14 +127,14 @@ export class SyncEngine {
           'corrupt',
           `The target holds devices’ files but no archive header (${HEADER_FILE}); it may still be copying. Nothing was changed.`,
         );
-      const archiveId = ours ?? this.parts.newArchiveId();
+      const archiveId = ours ?? this.parts.newId();
       let encryption: EncryptionParams | null = null;
       let key: CryptoKey | null = null;
       if (request.encryptNew) {
         const created = await createEncryption(request.passphrase ?? '');
         encryption = created.params;
         key = created.key;
-        this.keys.set(keyName(archiveId, encryption), key);
+        this.keys.remember(archiveId, encryption, key);
       }
       await transport.write(HEADER_FILE, encodeHeader(newHeader(archiveId, encryption, this.now())));
       if (!ours) await this.parts.state.setArchiveId(archiveId);
@@ -171,7 +152,7 @@ export class SyncEngine {
         createdAt: header.createdAt,
       });
     const key = header.encryption
-      ? await this.unlock(header.archiveId, header.encryption, request.passphrase)
+      ? await this.keys.unlock(header.archiveId, header.encryption, request.passphrase)
       : null;
     if (header.archiveId !== ours) await this.parts.state.setArchiveId(header.archiveId);
     if (!state || state.archiveId !== header.archiveId) {
@@ -179,15 +160,6 @@ export class SyncEngine {
       await this.parts.state.saveTarget(targetKey, state);
     }
     return { archiveId: header.archiveId, key, state };
-  }
-
-  private async unlock(archiveId: string, params: EncryptionParams, passphrase?: string): Promise<CryptoKey> {
-    const name = keyName(archiveId, params);
-    const cached = this.keys.get(name);
-    if (cached && !passphrase) return cached;
-    const key = await unlockArchive(params, passphrase ?? '');
-    this.keys.set(name, key);
-    return key;
   }
 
   /** Merges every segment of the other devices that this laptop has not read yet. */
@@ -226,11 +198,7 @@ export class SyncEngine {
       deletes.push(...segment.changes.filter((change) => change.op === 'delete'));
       fetched.push(bytes);
     }
-    if (deletes.length > 0 && !request.confirmed?.has('mass-delete')) {
-      const plan = await this.parts.applier.planDeletes(deletes);
-      if (plan.deletes > MASS_DELETE_COUNT || plan.deletes > plan.live * MASS_DELETE_SHARE)
-        throw new SyncQuestion('mass-delete', plan);
-    }
+    await guardDeletes(this.parts.applier, deletes, request.confirmed);
 
     for (let i = 0; i < pending.length; i++) {
       signal?.throwIfAborted();
@@ -253,9 +221,7 @@ export class SyncEngine {
       totals.received += result.written;
       totals.deleted += result.deleted;
       totals.conflicts += result.conflicts;
-      const warning = result.newestStamp ? this.clockAhead(result.newestStamp) : null;
-      if (warning && !totals.clockWarnings.some((known) => known.device === warning.device))
-        totals.clockWarnings.push(warning);
+      noteClockAhead(totals.clockWarnings, result.newestStamp, this.now());
       done += entry.changes;
       request.onProgress?.({ phase: 'pull', done, total });
     }
@@ -273,12 +239,6 @@ export class SyncEngine {
     if ((await sha256Hex(bytes)) === entry.sha256) return bytes;
     if (bytes.length < entry.bytes) throw cutShort(path);
     throw tampered(path, 'its SHA-256 differs from the one its device listed');
-  }
-
-  private clockAhead(stamp: string): ClockWarning | null {
-    const { wall, device } = parseHlc(stamp);
-    const aheadMs = wall - this.now().getTime();
-    return aheadMs > CLOCK_AHEAD_WARNING_MS ? { device, aheadMs } : null;
   }
 
   /** Sends this laptop's changes since the last push as new segments; returns the records sent. */
@@ -348,6 +308,11 @@ export class SyncEngine {
   }
 }
 
-function keyName(archiveId: string, params: EncryptionParams): string {
-  return `${archiveId}:${params.kdf.salt}`;
+/** Adds a warning when a merged stamp is more than a day ahead of this laptop's clock (once per device). */
+export function noteClockAhead(warnings: ClockWarning[], stamp: string | null, now: Date): void {
+  if (stamp === null) return;
+  const { wall, device } = parseHlc(stamp);
+  const aheadMs = wall - now.getTime();
+  if (aheadMs > CLOCK_AHEAD_WARNING_MS && !warnings.some((known) => known.device === device))
+    warnings.push({ device, aheadMs });
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import { HEADER_FILE } from '../../../shared/sync/syncPaths';
-import { createSyncEngine } from '../../../renderer/src/db/sync/createSyncEngine';
+import { createSyncParts } from '../../../renderer/src/db/sync/createSyncParts';
 import { SyncQuestion, type SyncQuestionKind } from '../../../renderer/src/sync/SyncQuestion';
-import type { SyncRequest } from '../../../renderer/src/sync/SyncEngine';
+import { SyncEngine, type SyncRequest } from '../../../renderer/src/sync/SyncEngine';
 import { MemoryTransport } from '../../support/memoryTransport';
 import { createTestArchive, type TestArchive } from '../../support/testArchive';
 
@@ -11,7 +11,9 @@ const YEAR = 365 * 24 * 60 * 60 * 1000;
 
 async function laptop(now: () => number = Date.now) {
   const archive = await createTestArchive({ now });
-  const engine = createSyncEngine(archive.db, archive.capture, archive.repos, () => new Date(now()));
+  const engine = new SyncEngine(
+    createSyncParts(archive.db, archive.capture, archive.repos, () => new Date(now())),
+  );
   return { ...archive, engine };
 }
 type Laptop = Awaited<ReturnType<typeof laptop>>;

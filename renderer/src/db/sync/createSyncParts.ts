@@ -1,6 +1,7 @@
-/** The sync engine over one open archive: its database, change capture and repositories. */
+/** What sync works with over one open archive: its database, change capture and repositories. */
 import { ulid } from '../../../../shared/domain/ulid';
-import { SyncEngine } from '../../sync/SyncEngine';
+import { KeyRing } from '../../sync/KeyRing';
+import type { SyncParts } from '../../sync/SyncParts';
 import type { ChangeCapture } from '../ChangeCapture';
 import type { LiaisonDatabase } from '../LiaisonDatabase';
 import type { Repositories } from '../repositories/createRepositories';
@@ -9,19 +10,20 @@ import { OutgoingChanges } from './OutgoingChanges';
 import { SyncBlobStore } from './SyncBlobStore';
 import { SyncStateStore } from './SyncStateStore';
 
-export function createSyncEngine(
+export function createSyncParts(
   db: LiaisonDatabase,
   capture: ChangeCapture,
   repos: Repositories,
   now?: () => Date,
-): SyncEngine {
-  return new SyncEngine({
+): SyncParts {
+  return {
     deviceId: capture.deviceId,
     applier: new ChangeApplier(db, capture, repos),
     outgoing: new OutgoingChanges(db),
     state: new SyncStateStore(db),
     blobs: new SyncBlobStore(db),
-    newArchiveId: ulid,
-    ...(now ? { now } : {}),
-  });
+    keys: new KeyRing(),
+    newId: ulid,
+    now: now ?? (() => new Date()),
+  };
 }

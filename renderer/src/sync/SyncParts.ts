@@ -1,0 +1,18 @@
+/** What the sync engine and the bundle files work with, over one open archive (db/sync/createSyncParts). */
+import type { ChangeApplier } from '../db/sync/ChangeApplier';
+import type { OutgoingChanges } from '../db/sync/OutgoingChanges';
+import type { SyncBlobStore } from '../db/sync/SyncBlobStore';
+import type { SyncStateStore } from '../db/sync/SyncStateStore';
+import type { KeyRing } from './KeyRing';
+
+export interface SyncParts {
+  deviceId: string;
+  applier: ChangeApplier;
+  outgoing: OutgoingChanges;
+  state: SyncStateStore;
+  blobs: SyncBlobStore;
+  keys: KeyRing;
+  /** A new archive or bundle id. */
+  newId(): string;
+  now(): Date;
+}
