@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { CommandPalette } from './pages/CommandPalette';
+import { MeetingPage } from './pages/MeetingPage';
 import { SetupPage } from './pages/SetupPage';
 
 test('the palette finds a meeting by a Lao substring of its partner’s name, and by a Chinese word from its minutes', async ({
@@ -43,4 +44,16 @@ test('the index survives a restart and follows edits', async ({ profile }) => {
   await again.open();
   await again.search('สารคาม');
   await expect(again.option(/Organization Mahasarakham University/)).toBeVisible();
+  await again.option(/Meeting Bilateral meeting with Mahasarakham University/).click();
+  await page
+    .getByRole('heading', { level: 1, name: 'Bilateral meeting with Mahasarakham University' })
+    .waitFor();
+
+  const meeting = new MeetingPage(page);
+  await meeting.appendToMinutes(' Aquaponics demonstration farm agreed.');
+  await meeting.expectSaved();
+  await again.open();
+  await again.search('aquapon');
+  await expect(again.option(/Meeting Bilateral meeting with Mahasarakham University/)).toBeVisible();
+  expect(profile.problems).toEqual([]);
 });
