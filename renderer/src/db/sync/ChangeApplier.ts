@@ -198,14 +198,13 @@ export class ChangeApplier {
       const record = current.get(key)!;
       const from = conflictKeys.has(key) ? undefined : origin;
       if (record.deleted) {
-        removals.set(table, [...(removals.get(table) ?? []), id]);
+        listIn(removals, table).push(id);
         tombstones.push(tombstoneFromStored(table, id, record));
         mark(table, 'delete', id, record.deleted.hlc, from);
         deleted++;
         continue;
       }
-      const row = this.validRow(table, id, record);
-      puts.set(table, [...(puts.get(table) ?? []), row]);
+      listIn(puts, table).push(this.validRow(table, id, record));
       mark(table, 'upsert', id, clocksFromStored(record)._clock, from);
     }
     for (const [table, ids] of removals) {
@@ -240,6 +239,13 @@ export class ChangeApplier {
       unknown
     >;
   }
+}
+
+/** The list kept under `key`, made empty on first use (appending stays linear in a large batch). */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function newestStampOf(change: Change): string | null {
