@@ -29,6 +29,8 @@ import { headPath, segmentPath } from '../../../shared/sync/syncPaths';
 import { SyncTargetError, type SyncTargetErrorCode } from '../../../shared/sync/SyncTransport';
 
 const RUNS = Number(process.env.SYNC_FUZZ_RUNS ?? 1000);
+/** Fuzzing time grows with the runs asked for: allow 10 ms a run (about 1 ms is usual). */
+const FUZZ_TIMEOUT = 5000 + RUNS * 10;
 const PASSPHRASE = 'Tianjin 2024 · ទីក្រុងធានជីន';
 const SEGMENT = segmentPath('laptop-A', 1);
 const TEXTS = {
@@ -375,37 +377,41 @@ describe('hostile encryption parameters in an archive header', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('never accepts parameters outside the schema and never throws anything but SyncTargetError (fuzzed)', () => {
-    const kdf = fc.record(
-      {
-        name: fc.oneof(fc.constant('PBKDF2'), fc.string()),
-        hash: fc.oneof(fc.constant('SHA-512'), fc.string()),
-        iterations: fc.oneof(fc.integer(), fc.double(), fc.constant(PBKDF2_ITERATIONS)),
-        salt: fc.oneof(fc.constant(archive.params.kdf.salt), fc.base64String(), fc.string()),
-      },
-      { requiredKeys: [] },
-    );
-    const params = fc.oneof(
-      fc.anything(),
-      fc.record(
-        { cipher: fc.constant('AES-256-GCM'), kdf, keyCheck: fc.base64String() },
+  it(
+    'never accepts parameters outside the schema and never throws anything but SyncTargetError (fuzzed)',
+    () => {
+      const kdf = fc.record(
+        {
+          name: fc.oneof(fc.constant('PBKDF2'), fc.string()),
+          hash: fc.oneof(fc.constant('SHA-512'), fc.string()),
+          iterations: fc.oneof(fc.integer(), fc.double(), fc.constant(PBKDF2_ITERATIONS)),
+          salt: fc.oneof(fc.constant(archive.params.kdf.salt), fc.base64String(), fc.string()),
+        },
         { requiredKeys: [] },
-      ),
-    );
-    fc.assert(
-      fc.property(params, (candidate) => {
-        try {
-          const checked = checkEncryptionParams(candidate);
-          expect(checked.kdf.iterations).toBeGreaterThanOrEqual(220_000);
-          expect(checked.kdf.iterations).toBeLessThanOrEqual(10_000_000);
-          expect(fromBase64(checked.kdf.salt)).toHaveLength(16);
-        } catch (error) {
-          expect(error).toBeInstanceOf(SyncTargetError);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+      );
+      const params = fc.oneof(
+        fc.anything(),
+        fc.record(
+          { cipher: fc.constant('AES-256-GCM'), kdf, keyCheck: fc.base64String() },
+          { requiredKeys: [] },
+        ),
+      );
+      fc.assert(
+        fc.property(params, (candidate) => {
+          try {
+            const checked = checkEncryptionParams(candidate);
+            expect(checked.kdf.iterations).toBeGreaterThanOrEqual(220_000);
+            expect(checked.kdf.iterations).toBeLessThanOrEqual(10_000_000);
+            expect(fromBase64(checked.kdf.salt)).toHaveLength(16);
+          } catch (error) {
+            expect(error).toBeInstanceOf(SyncTargetError);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
 
 describe('truncated files', () => {
@@ -634,37 +640,45 @@ describe('fuzzing', () => {
   const mode = fc.record({ encrypted: fc.boolean(), compress: fc.boolean() });
   const keyOf = (encrypted: boolean) => (encrypted ? archive.key : null);
 
-  it('round-trips any payload exactly, plain and encrypted, compressed or not', async () => {
-    await fc.assert(
-      fc.asyncProperty(payload, mode, async (bytes, { encrypted, compress }) => {
-        const sealed = await seal(bytes, SEGMENT, keyOf(encrypted), { compress });
-        expect(await unseal(sealed, SEGMENT, keyOf(encrypted))).toEqual(bytes);
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('throws only SyncTargetError for random bytes, with or without a key', async () => {
-    const envelopeLike = fc
-      .tuple(
-        fc.integer({ min: 0, max: 255 }),
-        fc.integer({ min: 0, max: 3 }),
-        fc.uint8Array({ maxLength: 200 }),
-      )
-      .map(([version, flags, rest]) =>
-        concatBytes([Uint8Array.of(0x4c, 0x53, 0x59, 0x4e, version % 3, flags), rest]),
+  it(
+    'round-trips any payload exactly, plain and encrypted, compressed or not',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(payload, mode, async (bytes, { encrypted, compress }) => {
+          const sealed = await seal(bytes, SEGMENT, keyOf(encrypted), { compress });
+          expect(await unseal(sealed, SEGMENT, keyOf(encrypted))).toEqual(bytes);
+        }),
+        { numRuns: RUNS },
       );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(fc.uint8Array({ maxLength: 300 }), envelopeLike),
-        fc.boolean(),
-        async (bytes, encrypted) => {
-          await refusal(() => unseal(bytes, SEGMENT, keyOf(encrypted)));
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+    },
+    FUZZ_TIMEOUT,
+  );
+
+  it(
+    'throws only SyncTargetError for random bytes, with or without a key',
+    async () => {
+      const envelopeLike = fc
+        .tuple(
+          fc.integer({ min: 0, max: 255 }),
+          fc.integer({ min: 0, max: 3 }),
+          fc.uint8Array({ maxLength: 200 }),
+        )
+        .map(([version, flags, rest]) =>
+          concatBytes([Uint8Array.of(0x4c, 0x53, 0x59, 0x4e, version % 3, flags), rest]),
+        );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(fc.uint8Array({ maxLength: 300 }), envelopeLike),
+          fc.boolean(),
+          async (bytes, encrypted) => {
+            await refusal(() => unseal(bytes, SEGMENT, keyOf(encrypted)));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
   type Mutation =
     | { kind: 'flip'; at: number; bit: number }
@@ -693,54 +707,63 @@ describe('fuzzing', () => {
     return out;
   }
 
-  it('returns the payload only for an unmodified file: any mutation throws a SyncTargetError', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        payload,
-        mode,
-        fc.array(mutation, { minLength: 1, maxLength: 3 }),
-        async (bytes, { encrypted, compress }, mutations) => {
-          const key = keyOf(encrypted);
-          const sealed = await seal(bytes, SEGMENT, key, { compress });
-          const mutated = mutate(sealed, mutations);
-          if (Buffer.from(mutated).equals(sealed)) expect(await unseal(mutated, SEGMENT, key)).toEqual(bytes);
-          else await refusal(() => unseal(mutated, SEGMENT, key));
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'returns the payload only for an unmodified file: any mutation throws a SyncTargetError',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          payload,
+          mode,
+          fc.array(mutation, { minLength: 1, maxLength: 3 }),
+          async (bytes, { encrypted, compress }, mutations) => {
+            const key = keyOf(encrypted);
+            const sealed = await seal(bytes, SEGMENT, key, { compress });
+            const mutated = mutate(sealed, mutations);
+            if (Buffer.from(mutated).equals(sealed))
+              expect(await unseal(mutated, SEGMENT, key)).toEqual(bytes);
+            else await refusal(() => unseal(mutated, SEGMENT, key));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it('inflates hostile compressed bodies under a valid digest or tag within the limit, or refuses them', async () => {
-    const validGzip = gzipSync(utf8(TEXTS.khmer.repeat(12)), { mtime: 0 }); // 2,832 bytes: under the limit
-    const hostileBody = fc.oneof(
-      fc.constant(validGzip),
-      fc.uint8Array({ maxLength: 300 }),
-      fc
-        .array(fc.record({ at: fc.nat(validGzip.length - 1), value: fc.nat(255) }), {
-          minLength: 1,
-          maxLength: 4,
-        })
-        .map((edits) => {
-          const copy = validGzip.slice();
-          for (const { at, value } of edits) copy[at] = value;
-          return copy;
+  it(
+    'inflates hostile compressed bodies under a valid digest or tag within the limit, or refuses them',
+    async () => {
+      const validGzip = gzipSync(utf8(TEXTS.khmer.repeat(12)), { mtime: 0 }); // 2,832 bytes: under the limit
+      const hostileBody = fc.oneof(
+        fc.constant(validGzip),
+        fc.uint8Array({ maxLength: 300 }),
+        fc
+          .array(fc.record({ at: fc.nat(validGzip.length - 1), value: fc.nat(255) }), {
+            minLength: 1,
+            maxLength: 4,
+          })
+          .map((edits) => {
+            const copy = validGzip.slice();
+            for (const { at, value } of edits) copy[at] = value;
+            return copy;
+          }),
+      );
+      const maxBytes = 4096;
+      await fc.assert(
+        fc.asyncProperty(hostileBody, fc.boolean(), async (body, encrypted) => {
+          const key = keyOf(encrypted);
+          const sealed = await envelopeAround(body, SEGMENT, key);
+          try {
+            const opened = await unseal(sealed, SEGMENT, key, { maxBytes });
+            expect(opened.length).toBeLessThanOrEqual(maxBytes);
+          } catch (error) {
+            expect(error).toBeInstanceOf(SyncTargetError);
+            expect((error as SyncTargetError).code).toBe('corrupt');
+          }
         }),
-    );
-    const maxBytes = 4096;
-    await fc.assert(
-      fc.asyncProperty(hostileBody, fc.boolean(), async (body, encrypted) => {
-        const key = keyOf(encrypted);
-        const sealed = await envelopeAround(body, SEGMENT, key);
-        try {
-          const opened = await unseal(sealed, SEGMENT, key, { maxBytes });
-          expect(opened.length).toBeLessThanOrEqual(maxBytes);
-        } catch (error) {
-          expect(error).toBeInstanceOf(SyncTargetError);
-          expect((error as SyncTargetError).code).toBe('corrupt');
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+        { numRuns: RUNS },
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });
