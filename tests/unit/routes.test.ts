@@ -18,6 +18,8 @@ describe('the hash router', () => {
     { name: 'agreements' },
     { name: 'agreement', id: ID },
     { name: 'followUps' },
+    { name: 'conflicts' },
+    { name: 'conflict', id: ID },
     { name: 'settings' },
   ];
 

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AgreementPage } from '../agreements/AgreementPage';
 import { AgreementsPage } from '../agreements/AgreementsPage';
+import { ConflictsPage } from '../conflicts/ConflictsPage';
 import { EventPage } from '../events/EventPage';
 import { EventsPage } from '../events/EventsPage';
 import { ExportsPage } from '../exports/ExportsPage';
@@ -61,6 +62,11 @@ function RoutedPage({ route }: { route: Route }) {
       return <AgreementPage key={route.id} id={route.id} />;
     case 'followUps':
       return <FollowUpsPage />;
+    // One element for the list and a selected conflict, so its status message outlives the selection.
+    case 'conflicts':
+      return <ConflictsPage selectedId={null} />;
+    case 'conflict':
+      return <ConflictsPage selectedId={route.id} />;
     case 'exports':
       return <ExportsPage />;
     case 'settings':

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QuickCaptureLauncher } from '../capture/QuickCaptureLauncher';
+import { OpenConflictsBadge } from '../conflicts/OpenConflictsBadge';
 import { SearchLauncher } from '../search/SearchLauncher';
 import { routeHref, type Route } from './router';
 
@@ -15,6 +16,7 @@ const ITEMS = [
   },
   { route: { name: 'agreements' }, label: 'nav.agreements', matches: ['agreements', 'agreement'] },
   { route: { name: 'followUps' }, label: 'nav.followUps', matches: ['followUps'] },
+  { route: { name: 'conflicts' }, label: 'nav.conflicts', matches: ['conflicts', 'conflict'] },
   { route: { name: 'exports' }, label: 'nav.exports', matches: ['exports'] },
   { route: { name: 'settings' }, label: 'nav.settings', matches: ['settings'] },
 ] as const satisfies ReadonlyArray<{ route: Route; label: string; matches: readonly Route['name'][] }>;
@@ -37,6 +39,7 @@ export function NavBar({ route }: { route: Route }) {
               aria-current={(item.matches as readonly string[]).includes(route.name) ? 'page' : undefined}
             >
               {t(item.label)}
+              {item.route.name === 'conflicts' && <OpenConflictsBadge />}
             </a>
           </li>
         ))}

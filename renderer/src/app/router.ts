@@ -18,6 +18,8 @@ export type Route =
   | { name: 'agreements' }
   | { name: 'agreement'; id: string }
   | { name: 'followUps' }
+  | { name: 'conflicts' }
+  | { name: 'conflict'; id: string }
   | { name: 'exports' }
   | { name: 'settings' };
 
@@ -29,6 +31,7 @@ const LIST_ROUTES = {
   organizations: 'organizations',
   agreements: 'agreements',
   'follow-ups': 'followUps',
+  conflicts: 'conflicts',
   exports: 'exports',
   settings: 'settings',
 } as const;
@@ -39,6 +42,7 @@ const DETAIL_ROUTES = {
   people: 'person',
   organizations: 'organization',
   agreements: 'agreement',
+  conflicts: 'conflict',
 } as const;
 
 const ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
+import { MeetingConflictLink } from '../conflicts/MeetingConflictLink';
 import { MeetingEditor } from './MeetingEditor';
 import './meetings.css';
 
@@ -33,5 +34,10 @@ export function MeetingPage({ id }: { id: string }) {
       </section>
     );
   }
-  return <MeetingEditor meeting={loaded.meeting} event={loaded.event} />;
+  return (
+    <>
+      <MeetingConflictLink meetingId={id} />
+      <MeetingEditor meeting={loaded.meeting} event={loaded.event} />
+    </>
+  );
 }

@@ -12,6 +12,7 @@ import { peopleEn } from '../../people/strings';
 import { organizationsEn } from '../../organizations/strings';
 import { agreementsEn } from '../../agreements/strings';
 import { followUpsEn } from '../../followUps/strings';
+import { conflictsEn } from '../../conflicts/strings';
 import { captureEn } from '../../capture/strings';
 import { setupEn } from '../../setup/strings';
 import { sampleEn } from '../../sample/strings';
@@ -31,6 +32,7 @@ export const en = {
   organizations: organizationsEn,
   agreements: agreementsEn,
   followUps: followUpsEn,
+  conflicts: conflictsEn,
   capture: captureEn,
   setup: setupEn,
   sample: sampleEn,
@@ -55,6 +57,7 @@ export const en = {
     organizations: 'Organizations',
     agreements: 'Agreements',
     followUps: 'Follow-ups',
+    conflicts: 'Conflicts',
     exports: 'Import & export',
     newMeeting: 'Log a meeting',
     home: 'Home',

@@ -10,6 +10,7 @@ import { peopleZh } from '../../people/strings';
 import { organizationsZh } from '../../organizations/strings';
 import { agreementsZh } from '../../agreements/strings';
 import { followUpsZh } from '../../followUps/strings';
+import { conflictsZh } from '../../conflicts/strings';
 import { captureZh } from '../../capture/strings';
 import { setupZh } from '../../setup/strings';
 import { sampleZh } from '../../sample/strings';
@@ -29,6 +30,7 @@ export const zhCN: Translation = {
   organizations: organizationsZh,
   agreements: agreementsZh,
   followUps: followUpsZh,
+  conflicts: conflictsZh,
   capture: captureZh,
   setup: setupZh,
   sample: sampleZh,
@@ -53,6 +55,7 @@ export const zhCN: Translation = {
     organizations: '机构',
     agreements: '协议',
     followUps: '后续事项',
+    conflicts: '冲突',
     exports: '导入与导出',
     newMeeting: '记录会谈',
     home: '首页',

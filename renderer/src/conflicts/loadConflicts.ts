@@ -1,0 +1,120 @@
+/**
+ * What the conflicts view needs to name a conflict: the record it belongs to (title, link, current text)
+ * and where and when each version was written. A conflict only holds ids and a clock stamp, so these are
+ * looked up, through the repositories, for the page of conflicts on screen.
+ */
+import type { TFunction } from 'i18next';
+import type { Note } from '../../../shared/domain/entities';
+import { parseHlc } from '../../../shared/sync/hybridLogicalClock';
+import type { Conflict } from '../../../shared/sync/syncedTables';
+import { formatDateInZone, formatTimeInZone } from '../../../shared/time/zonedTime';
+import type { Route } from '../app/router';
+import type { ConflictSubject } from '../db/repositories/ConflictRepository';
+import type { Repositories } from '../db/repositories/createRepositories';
+import { laptopZone } from '../ui/zoneLabels';
+
+export interface ConflictEntry {
+  conflict: Conflict;
+  subject: ConflictSubject;
+  /** The record's own name (a meeting's title, a person's name); null when nothing is known of it. */
+  recordName: string | null;
+  /** For a note: the title of its meeting, which names the note. */
+  noteMeeting: string | null;
+  /** Where the record is shown, while it exists. */
+  recordRoute: Route | null;
+}
+
+/** The conflicts of one page of the list (or one conflict), each with what names it. */
+export async function loadConflictEntries(
+  repos: Repositories,
+  conflicts: readonly Conflict[],
+): Promise<ConflictEntry[]> {
+  const entries: ConflictEntry[] = [];
+  for (const conflict of conflicts) entries.push(await entryOf(repos, conflict));
+  return entries;
+}
+
+async function entryOf(repos: Repositories, conflict: Conflict): Promise<ConflictEntry> {
+  const subject = await repos.conflicts.subject(conflict);
+  const fields =
+    subject.state === 'live'
+      ? (subject.record as Record<string, unknown>)
+      : subject.state === 'deleted'
+        ? subject.last
+        : null;
+  const entry: ConflictEntry = {
+    conflict,
+    subject,
+    recordName: null,
+    noteMeeting: null,
+    recordRoute: null,
+  };
+  if (!fields) return entry;
+  const live = subject.state === 'live';
+  const id = conflict.recordId;
+  switch (conflict.table) {
+    case 'meetings':
+      return {
+        ...entry,
+        recordName: text(fields['title']),
+        recordRoute: live ? { name: 'meeting', id } : null,
+      };
+    case 'agreements':
+      return {
+        ...entry,
+        recordName: text(fields['title']),
+        recordRoute: live ? { name: 'agreement', id } : null,
+      };
+    case 'people':
+      return {
+        ...entry,
+        recordName: text(fields['name']),
+        recordRoute: live ? { name: 'person', id } : null,
+      };
+    case 'notes': {
+      const meetingId = (fields as Partial<Note>).meetingId;
+      const meeting = meetingId ? await repos.meetings.get(meetingId) : undefined;
+      return {
+        ...entry,
+        noteMeeting: meeting?.title ?? null,
+        recordRoute: live && meeting ? { name: 'meeting', id: meeting.id } : null,
+      };
+    }
+    default:
+      return entry;
+  }
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** The record's name as the view shows it. */
+export function recordLabel(t: TFunction, entry: ConflictEntry): string {
+  if (entry.conflict.table === 'notes' && entry.noteMeeting !== null)
+    return t('conflicts.noteOn', { meeting: entry.noteMeeting });
+  return entry.recordName ?? t('conflicts.unknownRecord');
+}
+
+/** The field's name; a field this build does not know is shown as it is named in the data. */
+export function fieldLabel(t: TFunction, field: string): string {
+  return t(`conflicts.fields.${field}`, { defaultValue: field });
+}
+
+/**
+ * The laptop a version was written on, from the device id in its stamp. Only this laptop's own name is
+ * known here: other laptops' names do not sync (yet), so they are told apart by the end of their id.
+ */
+export function deviceLabel(t: TFunction, stamp: string, thisDevice: string, thisName: string): string {
+  const device = parseHlc(stamp).device;
+  if (device === thisDevice)
+    return thisName ? t('conflicts.thisLaptopNamed', { name: thisName }) : t('conflicts.thisLaptop');
+  return t('conflicts.otherLaptop', { id: device.slice(-6) });
+}
+
+/** When a version was written, by its stamp's wall time (the writer's clock), on this laptop's clock. */
+export function stampTime(stamp: string, locale: string): string {
+  const wall = parseHlc(stamp).wall;
+  const zone = laptopZone();
+  return `${formatDateInZone(wall, zone, locale)} ${formatTimeInZone(wall, zone, locale)}`;
+}
