@@ -12,6 +12,7 @@ import type { Repositories } from '../db/repositories/createRepositories';
 import type { Platform } from '../platform/Platform';
 import type { SearchClient } from '../search/SearchClient';
 import type { SettingsState } from '../settings/settingsStore';
+import type { SyncClient } from '../sync/SyncClient';
 
 export interface AppServices {
   db: LiaisonDatabase;
@@ -21,6 +22,8 @@ export interface AppServices {
   i18n: i18n;
   settings: StoreApi<SettingsState>;
   search: SearchClient;
+  /** Sync jobs (targets and bundle files), run in the sync worker. */
+  sync: SyncClient;
   /** The current time; tests pin it. */
   now: () => number;
 }

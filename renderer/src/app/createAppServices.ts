@@ -11,6 +11,8 @@ import { initI18n } from '../i18n/i18n';
 import type { Platform } from '../platform/Platform';
 import { inProcessChannel } from '../search/inProcessChannel';
 import { SearchClient, workerChannel } from '../search/SearchClient';
+import { inProcessSyncChannel } from '../sync/inProcessSyncChannel';
+import { SyncClient, workerSyncChannel } from '../sync/SyncClient';
 import { SettingsRepository } from '../settings/SettingsRepository';
 import { createSettingsStore } from '../settings/settingsStore';
 import { applyTheme } from '../theme/applyTheme';
@@ -37,10 +39,21 @@ export async function createAppServices(
   // jsdom (component tests) has no workers; there the same index runs in process.
   const search = new SearchClient(typeof Worker === 'undefined' ? inProcessChannel(db) : workerChannel());
   capture.onCommitted(() => search.changed());
+  const repos = createRepositories(db, capture);
+  const sync = new SyncClient(
+    typeof Worker === 'undefined' ? inProcessSyncChannel(db, capture, repos) : workerSyncChannel(),
+    platform.syncTargets,
+    (newestStamp) => {
+      // Edits made here after a merge must order after everything merged (docs/sync-format.md, the clock).
+      if (newestStamp) capture.clock.receive(newestStamp);
+      search.changed();
+    },
+  );
   return {
     search,
+    sync,
     db,
-    repos: createRepositories(db, capture),
+    repos,
     capture,
     platform,
     i18n,

@@ -6,6 +6,7 @@
  */
 import { BundleReader, BundleWriter, BUNDLE_EXTENSION } from '../../../shared/sync/syncBundle';
 import type { Change } from '../../../shared/sync/change';
+import { maxHlc } from '../../../shared/sync/hybridLogicalClock';
 import { createEncryption } from '../../../shared/sync/syncCrypto';
 import { SEGMENT_RECORDS, SYNC_FORMAT_VERSION } from '../../../shared/sync/syncFiles';
 import type { TargetSyncState } from '../db/sync/SyncStateStore';
@@ -49,6 +50,7 @@ export interface BundleImportReport {
   deleted: number;
   conflicts: number;
   clockWarnings: ClockWarning[];
+  newestStamp: string | null;
 }
 
 export class SyncBundles {
@@ -162,6 +164,7 @@ export class SyncBundles {
       deleted: 0,
       conflicts: 0,
       clockWarnings: [],
+      newestStamp: null,
     };
     let done = 0;
     for (const changes of batches) {
@@ -177,6 +180,10 @@ export class SyncBundles {
       report.deleted += result.deleted;
       report.conflicts += result.conflicts;
       noteClockAhead(report.clockWarnings, result.newestStamp, parts.now());
+      if (result.newestStamp)
+        report.newestStamp = report.newestStamp
+          ? maxHlc(report.newestStamp, result.newestStamp)
+          : result.newestStamp;
       done += changes.length;
       request.onProgress?.({ phase: 'pull', done, total });
     }

@@ -13,7 +13,7 @@
  * more than 10% of the records or more than 50.
  */
 import type { Change } from '../../../shared/sync/change';
-import { parseHlc } from '../../../shared/sync/hybridLogicalClock';
+import { maxHlc, parseHlc } from '../../../shared/sync/hybridLogicalClock';
 import { createEncryption, sha256Hex, type EncryptionParams } from '../../../shared/sync/syncCrypto';
 import {
   decodeHead,
@@ -75,6 +75,8 @@ export interface SyncReport {
   /** Records the push sent. */
   sent: number;
   clockWarnings: ClockWarning[];
+  /** The newest clock stamp merged in: the app's clock moves past it, so later local edits order after. */
+  newestStamp: string | null;
   finishedAt: string;
 }
 
@@ -165,7 +167,13 @@ export class SyncEngine {
   /** Merges every segment of the other devices that this laptop has not read yet. */
   private async pull(request: SyncRequest, target: OpenTarget) {
     const { transport, signal } = request;
-    const totals = { received: 0, deleted: 0, conflicts: 0, clockWarnings: [] as ClockWarning[] };
+    const totals = {
+      received: 0,
+      deleted: 0,
+      conflicts: 0,
+      clockWarnings: [] as ClockWarning[],
+      newestStamp: null as string | null,
+    };
     const pending: Array<{ device: string; entry: SegmentEntry }> = [];
     for (const device of (await transport.list('devices')).sort()) {
       if (device === this.parts.deviceId || !/^[0-9A-Za-z_-]{1,32}$/.test(device)) continue;
@@ -222,6 +230,10 @@ export class SyncEngine {
       totals.deleted += result.deleted;
       totals.conflicts += result.conflicts;
       noteClockAhead(totals.clockWarnings, result.newestStamp, this.now());
+      if (result.newestStamp)
+        totals.newestStamp = totals.newestStamp
+          ? maxHlc(totals.newestStamp, result.newestStamp)
+          : result.newestStamp;
       done += entry.changes;
       request.onProgress?.({ phase: 'pull', done, total });
     }

@@ -12,7 +12,7 @@ const YEAR = 365 * 24 * 60 * 60 * 1000;
 async function laptop(now: () => number = Date.now) {
   const archive = await createTestArchive({ now });
   const engine = new SyncEngine(
-    createSyncParts(archive.db, archive.capture, archive.repos, () => new Date(now())),
+    createSyncParts(archive.db, archive.capture, archive.repos, { now: () => new Date(now()) }),
   );
   return { ...archive, engine };
 }

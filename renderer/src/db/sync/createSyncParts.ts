@@ -14,7 +14,7 @@ export function createSyncParts(
   db: LiaisonDatabase,
   capture: ChangeCapture,
   repos: Repositories,
-  now?: () => Date,
+  options: { now?: () => Date; keys?: KeyRing } = {},
 ): SyncParts {
   return {
     deviceId: capture.deviceId,
@@ -22,8 +22,8 @@ export function createSyncParts(
     outgoing: new OutgoingChanges(db),
     state: new SyncStateStore(db),
     blobs: new SyncBlobStore(db),
-    keys: new KeyRing(),
+    keys: options.keys ?? new KeyRing(),
     newId: ulid,
-    now: now ?? (() => new Date()),
+    now: options.now ?? (() => new Date()),
   };
 }

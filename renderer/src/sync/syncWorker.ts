@@ -1,0 +1,33 @@
+/**
+ * The sync worker: merges and packs off the main thread, so the window stays responsive through a sync
+ * of a hundred thousand records. It opens its own connection to the archive; Dexie tells the window's
+ * live queries about the records it writes.
+ */
+import { ChangeCapture } from '../db/ChangeCapture';
+import { LiaisonDatabase, openDatabase } from '../db/LiaisonDatabase';
+import { createRepositories } from '../db/repositories/createRepositories';
+import { createSyncParts } from '../db/sync/createSyncParts';
+import { KeyRing } from './KeyRing';
+import type { FromSyncWorker, ToSyncWorker } from './syncProtocol';
+import { SyncService } from './SyncService';
+
+const worker = self as unknown as Worker;
+const post = (message: FromSyncWorker) => {
+  // Bytes of an exported bundle move rather than copy: it can be hundreds of megabytes.
+  if (message.type === 'done' && message.result.type === 'export-bundle')
+    worker.postMessage(message, [message.result.bytes.buffer as ArrayBuffer]);
+  else worker.postMessage(message);
+};
+
+let db: Promise<LiaisonDatabase> | null = null;
+const keys = new KeyRing();
+
+const service = new SyncService(async () => {
+  db ??= openDatabase(new LiaisonDatabase());
+  const open = await db;
+  // Loaded per job: the clock starts from the newest stamp the window has stored.
+  const capture = await ChangeCapture.load(open);
+  return createSyncParts(open, capture, createRepositories(open, capture), { keys });
+}, post);
+
+worker.onmessage = (event: MessageEvent<ToSyncWorker>) => service.receive(event.data);
