@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../shared/sync/change';
@@ -149,6 +149,21 @@ describe('the conflicts view', { timeout: 15_000 }, () => {
       'Both: teachers and students will be exchanged.',
     );
     expect(await repos.conflicts.countOpen()).toBe(0);
+  });
+
+  it('says why a hand merge was not saved, and keeps the conflict open', async () => {
+    const { repos, meeting } = await openWithConflicts();
+    await openConflict();
+    await userEvent.click(screen.getByRole('button', { name: 'Merge by hand' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Merged text' }), {
+      target: { value: 'x'.repeat(200_001) },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Save merged text' }));
+
+    expect(await screen.findByText('Not saved: This is too long.')).toBeVisible();
+    expect((await repos.meetings.get(meeting.id))!.minutes).toBe(OURS);
+    expect(await repos.conflicts.countOpen()).toBe(1);
+    expect(screen.getByRole('textbox', { name: 'Merged text' })).toBeVisible();
   });
 
   it('keeps the current text, leaving the meeting as it was and the conflict resolved', async () => {

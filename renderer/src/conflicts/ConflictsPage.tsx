@@ -4,8 +4,10 @@
  * (`#/conflicts/<id>`), so a meeting can link to its conflict and Back returns to the list.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ValidationError } from '../../../shared/domain/validation';
 import { useRepos, useServices, useSettings } from '../app/AppServices';
 import { navigate, routeHref } from '../app/router';
 import {
@@ -55,11 +57,7 @@ export function ConflictsPage({ selectedId }: { selectedId: string | null }) {
     try {
       await repos.conflicts.resolve(entry.conflict.id, choice);
     } catch (error) {
-      setStatus(
-        error instanceof ConflictAlreadyResolvedError
-          ? t('conflicts.alreadyResolved')
-          : t('common.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      setStatus(failureMessage(t, error));
       return;
     }
     const dismissed = choice.kind === 'keep-current' && entry.subject.state !== 'live';
@@ -119,6 +117,18 @@ export function ConflictsPage({ selectedId }: { selectedId: string | null }) {
       </section>
     </section>
   );
+}
+
+function failureMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ConflictAlreadyResolvedError) return t('conflicts.alreadyResolved');
+  // A hand merge the record refuses (too long): its validation key, in words.
+  const issue = error instanceof ValidationError ? error.issues[0]?.message : undefined;
+  const message = issue?.startsWith('validation.')
+    ? t(issue as 'validation.tooLong')
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  return t('common.saveFailed', { message });
 }
 
 function ConflictListItem({ entry, current }: { entry: ConflictEntry; current: boolean }) {
