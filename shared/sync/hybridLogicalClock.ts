@@ -24,6 +24,17 @@ const WALL_HEX = 12; // 48 bits of milliseconds: enough until the year 10889.
 const COUNTER_HEX = 6;
 const COUNTER_MAX = 16 ** COUNTER_HEX - 1;
 export const HLC_PATTERN = /^[0-9a-f]{12}\.[0-9a-f]{6}\.[0-9A-Za-z_-]{1,32}$/;
+/**
+ * The latest wall time a stamp from elsewhere may carry: the end of the year 9999. Far later stamps can
+ * only come from a broken or hostile writer; refusing them keeps room for the counter to borrow
+ * milliseconds, so a clock that received one still issues larger, well-formed stamps.
+ */
+export const MAX_ACCEPTED_WALL = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Whether a stamp from another device is well formed and not absurdly far in the future. */
+export function isAcceptableStamp(stamp: string): boolean {
+  return HLC_PATTERN.test(stamp) && parseInt(stamp.slice(0, WALL_HEX), 16) <= MAX_ACCEPTED_WALL;
+}
 export const ZERO_HLC = formatHlc({ wall: 0, counter: 0, device: '0' });
 
 export function formatHlc(hlc: Hlc): string {

@@ -15,7 +15,7 @@ import { ArchiveError } from '../formats/archive/archiveIssue';
 import { parseJsonSafely } from '../formats/archive/parseJsonSafely';
 import { zodIssueReason } from '../formats/archive/zodIssueReason';
 import type { Change } from './change';
-import { HLC_PATTERN } from './hybridLogicalClock';
+import { HLC_PATTERN, isAcceptableStamp } from './hybridLogicalClock';
 import { isSyncedTableName } from './syncedTables';
 import { damaged, newerVersion, notSyncFile } from './syncFileErrors';
 import { EncryptionParamsSchema, seal, unseal, type EncryptionParams } from './syncCrypto';
@@ -37,7 +37,10 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 const DeviceId = z.string().regex(DEVICE_ID, 'not a device id');
 const ArchiveId = z.string().regex(ARCHIVE_ID, 'not an archive id');
-const Stamp = z.string().regex(HLC_PATTERN, 'not a clock stamp');
+const Stamp = z
+  .string()
+  .regex(HLC_PATTERN, 'not a clock stamp')
+  .refine(isAcceptableStamp, 'a clock stamp after the year 9999');
 
 export const ArchiveHeaderSchema = z.strictObject({
   format: z.literal(SYNC_FORMAT),

@@ -332,3 +332,48 @@ describe('attachments and clocks', () => {
     expect((await ahead.repos.organizations.get(org.id))?.name).toBe('Renamed at home');
   });
 });
+
+describe('hostile clock stamps', () => {
+  it('refuses a segment stamped after the year 9999 and merges nothing from it', async () => {
+    const target = new MemoryTransport();
+    const a = await laptop();
+    const b = await laptop();
+    await organization(a, 'Honest partner');
+    await sync(a, target);
+    const { encodeSegment, encodeHead, decodeHead } = await import('../../../shared/sync/syncFiles');
+    const { sha256Hex } = await import('../../../shared/sync/syncCrypto');
+    const archiveId = JSON.parse(new TextDecoder().decode(target.files.get(HEADER_FILE))).archiveId as string;
+    const device = 'MALLORY';
+    const bytes = await encodeSegment(
+      {
+        version: 1,
+        archiveId,
+        deviceId: device,
+        seq: 1,
+        changes: [
+          {
+            table: 'organizations',
+            id: '01JD0000000000000000000000',
+            op: 'upsert',
+            fields: { name: { value: 'Forever', hlc: `ffffffffffff.000000.${device}` } },
+          },
+        ],
+      },
+      null,
+    );
+    target.files.set(`devices/${device}/seg-000001`, bytes);
+    const head = {
+      version: 1 as const,
+      archiveId,
+      deviceId: device,
+      segments: [{ seq: 1, sha256: await sha256Hex(bytes), bytes: bytes.length, changes: 1 }],
+    };
+    target.files.set(`devices/${device}/head.json`, await encodeHead(head, null));
+    expect(
+      await decodeHead(target.files.get(`devices/${device}/head.json`)!, device, archiveId, null),
+    ).toEqual(head);
+    const error = await targetError(sync(b, target));
+    expect(error.message).toMatch(/seg-000001 is damaged: .*year 9999/);
+    expect(await b.db.organizations.count()).toBe(0);
+  });
+});
