@@ -6,6 +6,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { EntityTableName } from '../../../shared/domain/entityTables';
 import { ulid } from '../../../shared/domain/ulid';
+import type { SyncedTable } from '../../../shared/sync/change';
 import { HybridLogicalClock, maxHlc, ZERO_HLC } from '../../../shared/sync/hybridLogicalClock';
 import type { LiaisonDatabase } from './LiaisonDatabase';
 
@@ -58,7 +59,7 @@ export class ChangeCapture {
 
   /** Marks records as changed: `fields` null means all fields (new records). */
   async recordUpsert(
-    table: EntityTableName,
+    table: SyncedTable,
     ids: string[],
     fields: string[] | null,
     hlc: string,

@@ -160,7 +160,7 @@ export class ConflictRepository {
       await this.db.conflicts.put({ ...resolved, ...stampFields(row, ['resolution'], hlc) });
       // ChangeCapture types its table as an entity table, but the outbox carries any synced table and
       // OutgoingChanges reads conflicts like the rest.
-      await this.ctx.capture.recordUpsert('conflicts' as never, [conflictId], ['resolution'], hlc);
+      await this.ctx.capture.recordUpsert('conflicts', [conflictId], ['resolution'], hlc);
       return resolved;
     });
   }
