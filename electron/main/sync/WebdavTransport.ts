@@ -124,7 +124,12 @@ export class WebdavTransport implements TargetTransport {
       await put();
     } catch (error) {
       const status = statusOf(error);
-      if (folder === '' || (status !== 404 && status !== 409)) throw error;
+      if (status !== 404 && status !== 409) throw error;
+      // A file at the root has no folder to create: its parent is the base collection itself.
+      if (folder === '') {
+        await this.ensureBase(true);
+        throw error;
+      }
       await this.makeCollections(folder);
       await put();
     }

@@ -34,6 +34,15 @@ export class TooLargeError extends Error {
 const UNTRUSTED_CERTIFICATE =
   /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID|HOSTNAME_MISMATCH/;
 
+/** A connection that was open and then dropped (the network went away, a proxy or the server cut it). */
+const BROKEN_CONNECTION = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+]);
+
 export function webdavMissing(url: string): SyncTargetError {
   return new SyncTargetError(
     'missing',
@@ -74,6 +83,14 @@ export function describeWebdavError(error: unknown, context: WebdavErrorContext)
     return new SyncTargetError(
       'unreachable',
       `The WebDAV server at ${url} presented a certificate this computer does not trust (${code}). Check the address, or ask the server's administrator.`,
+      { cause: error },
+    );
+  }
+  if (code !== null && BROKEN_CONNECTION.has(code)) {
+    // The server was reached, so "could not reach" would send the user to check the address for nothing.
+    return new SyncTargetError(
+      'unreachable',
+      `The connection to the WebDAV server at ${url} broke off while Liaison tried to ${operation} ${path || 'the folder'} (${code}). Nothing was lost; check the network connection and try again.`,
       { cause: error },
     );
   }
