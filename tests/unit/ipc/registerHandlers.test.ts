@@ -7,13 +7,16 @@ import { IPC_CHANNELS } from '../../../shared/ipc/channelNames';
 import { createIpcRegistry, type IpcMainLike } from '../../../electron/main/ipc/createIpcRegistry';
 import { registerHandlers, type MainServices } from '../../../electron/main/ipc/registerHandlers';
 import { FileGrants } from '../../../electron/main/files/fileGrants';
+import type { TargetTransport } from '../../../electron/main/sync/TargetTransport';
+import { MAX_SYNC_FILE_BYTES } from '../../../shared/ipc/contract';
+import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];
 const appEvent = {
   senderFrame: { url: 'app://liaison/index.html', parent: null },
 } as unknown as IpcMainInvokeEvent;
 
-const notInThisTest = () => Promise.reject(new Error('sync targets are tested in syncHandlers.test.ts'));
+const notInThisTest = () => Promise.reject(new Error('sync channels are tested with their own spy below'));
 const noSyncTargets: MainServices['syncTargets'] = {
   list: () => Promise.resolve([]),
   addFolder: notInThisTest,
@@ -154,5 +157,131 @@ describe('the registered IPC handlers', () => {
     const saved = await listeners.get('document:print-pdf')!(appEvent, { html: '<p>x</p>', path: target });
     expect(saved).toEqual({ ok: true, value: { path: target, bytes: 8 } });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7');
+  });
+});
+
+/** Sync targets that record every call that reaches them; `fail` makes the transport throw. */
+function spySyncTargets(fail?: SyncTargetError) {
+  const calls: string[] = [];
+  const transport: TargetTransport = {
+    read: (path) => (calls.push(`read ${path}`), fail ? Promise.reject(fail) : Promise.resolve(null)),
+    write: (path) => (calls.push(`write ${path}`), fail ? Promise.reject(fail) : Promise.resolve()),
+    list: (folder) => (calls.push(`list ${folder}`), fail ? Promise.reject(fail) : Promise.resolve([])),
+    probe: () => (calls.push('probe'), fail ? Promise.reject(fail) : Promise.resolve()),
+  };
+  const syncTargets: MainServices['syncTargets'] = {
+    ...noSyncTargets,
+    transport: (id) => {
+      calls.push(`transport ${id}`);
+      return Promise.resolve(transport);
+    },
+  };
+  return { calls, syncTargets };
+}
+
+const ESCAPING_FILE_PATHS = [
+  '../x',
+  '/etc/passwd',
+  'devices/a/../../x',
+  'devices/a/../../../etc/passwd',
+  'devices/a/./head.json',
+  'devices\\a\\head.json',
+  '%2e%2e/liaison-archive.json',
+  'C:/Windows/win.ini',
+  'devices/a/head.json/',
+  'devices/a/head.json\0',
+  'devices/a/seg-1',
+  `blobs/${'A'.repeat(64)}`,
+  '',
+];
+const ESCAPING_FOLDERS = ['..', '/etc', 'devices/a/..', 'devices/a/../..', 'devices/a/b', 'blobs/..', ''];
+
+describe('the sync channels', () => {
+  it.each(ESCAPING_FILE_PATHS)('refuse to read or write %j before any target is asked', async (path) => {
+    const { calls, syncTargets } = spySyncTargets();
+    const { listeners } = setUp({ syncTargets });
+    const read = await listeners.get('sync:read')!(appEvent, { targetId: 't1', path });
+    const write = await listeners.get('sync:write')!(appEvent, {
+      targetId: 't1',
+      path,
+      data: new Uint8Array(1),
+    });
+    for (const result of [read, write]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+      if (!result.ok) expect(result.error.message).toMatch(/path: Not the path of a sync file/);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it.each(ESCAPING_FOLDERS)('refuse to list %j before any target is asked', async (folder) => {
+    const { calls, syncTargets } = spySyncTargets();
+    const { listeners } = setUp({ syncTargets });
+    const result = await listeners.get('sync:list')!(appEvent, { targetId: 't1', folder });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (!result.ok) expect(result.error.message).toMatch(/folder: Not the path of a sync folder/);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuse a file larger than a sync file may be, and data that is not bytes', async () => {
+    const { calls, syncTargets } = spySyncTargets();
+    const { listeners } = setUp({ syncTargets });
+    const path = 'devices/laptop-a/seg-000001';
+    const oversized = await listeners.get('sync:write')!(appEvent, {
+      targetId: 't1',
+      path,
+      data: new Uint8Array(MAX_SYNC_FILE_BYTES + 1),
+    });
+    expect(oversized).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    if (!oversized.ok)
+      expect(oversized.error.message).toMatch(/data: File is larger than a sync file may be/);
+    const text = await listeners.get('sync:write')!(appEvent, { targetId: 't1', path, data: 'not bytes' });
+    expect(text).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    const badId = await listeners.get('sync:read')!(appEvent, { targetId: '../t1', path });
+    expect(badId).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('pass the files Liaison syncs to the named target unchanged', async () => {
+    const { calls, syncTargets } = spySyncTargets();
+    const { listeners } = setUp({ syncTargets });
+    const blob = `blobs/${'0f'.repeat(32)}`;
+    const largest = new Uint8Array(MAX_SYNC_FILE_BYTES);
+    expect(
+      await listeners.get('sync:read')!(appEvent, { targetId: 't1', path: 'liaison-archive.json' }),
+    ).toEqual({
+      ok: true,
+      value: null,
+    });
+    const written = await listeners.get('sync:write')!(appEvent, {
+      targetId: 't1',
+      path: blob,
+      data: largest,
+    });
+    expect(written).toEqual({ ok: true, value: null });
+    await listeners.get('sync:list')!(appEvent, { targetId: 't1', folder: 'devices/laptop-a' });
+    expect(calls).toEqual([
+      'transport t1',
+      'read liaison-archive.json',
+      'transport t1',
+      `write ${blob}`,
+      'transport t1',
+      'list devices/laptop-a',
+    ]);
+  });
+
+  it("hand a target's failure to the renderer with its reason and message", async () => {
+    const unplugged = new SyncTargetError(
+      'missing',
+      'The sync folder /media/x is not there. Plug in the drive.',
+    );
+    const { syncTargets } = spySyncTargets(unplugged);
+    const { listeners } = setUp({ syncTargets });
+    const read = await listeners.get('sync:read')!(appEvent, { targetId: 't1', path: 'devices/a/head.json' });
+    expect(read).toEqual({
+      ok: false,
+      error: { code: 'failed', reason: 'missing', message: unplugged.message },
+    });
+    const tested = await listeners.get('sync:test-target')!(appEvent, { id: 't1' });
+    expect(tested).toEqual({ ok: true, value: { ok: false, reason: 'missing', message: unplugged.message } });
   });
 });
