@@ -35,6 +35,8 @@ export const BundleHeaderSchema = z.strictObject({
   archiveId: z.string().regex(ID),
   bundleId: z.string().regex(ID),
   deviceId: z.string().regex(/^[0-9A-Za-z_-]{1,32}$/),
+  /** The writing laptop's name as its user set it. */
+  deviceName: z.string().max(60).optional(),
   createdAt: z.iso.datetime(),
   /** Whether it holds the whole archive, or the changes since the previous bundle. */
   everything: z.boolean(),

@@ -64,6 +64,8 @@ export const DeviceHeadSchema = z.strictObject({
   version: z.literal(SYNC_FORMAT_VERSION),
   archiveId: ArchiveId,
   deviceId: DeviceId,
+  /** The laptop's name as its user set it, so others can say whose text a conflict kept. */
+  deviceName: z.string().max(60).optional(),
   /** In order of seq, without gaps: a reader applies them one after another. */
   segments: z
     .array(SegmentEntrySchema)

@@ -32,7 +32,7 @@ export function ConflictDetail({ entry, onResolve, onStatus }: ConflictDetailPro
   const record = recordLabel(t, entry);
   const field = fieldLabel(t, conflict.field);
   const versionFacts = (stamp: string) => ({
-    device: deviceLabel(t, stamp, capture.deviceId, deviceName),
+    device: deviceLabel(t, stamp, capture.deviceId, deviceName, entry.deviceNames),
     when: stampTime(stamp, i18n.language),
   });
   const currentText = subject.state === 'live' ? subject.text : null;

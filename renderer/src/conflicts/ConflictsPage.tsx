@@ -150,7 +150,7 @@ function ConflictListItem({ entry, current }: { entry: ConflictEntry; current: b
       </a>
       <div className="muted">
         {t('conflicts.otherFrom', {
-          device: deviceLabel(t, conflict.stamp, capture.deviceId, deviceName),
+          device: deviceLabel(t, conflict.stamp, capture.deviceId, deviceName, entry.deviceNames),
           when: stampTime(conflict.stamp, i18n.language),
         })}
       </div>

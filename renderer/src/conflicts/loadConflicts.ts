@@ -22,6 +22,8 @@ export interface ConflictEntry {
   noteMeeting: string | null;
   /** Where the record is shown, while it exists. */
   recordRoute: Route | null;
+  /** Other laptops' names, as sync learnt them (device id → name). */
+  deviceNames: Readonly<Record<string, string>>;
 }
 
 /** The conflicts of one page of the list (or one conflict), each with what names it. */
@@ -30,11 +32,16 @@ export async function loadConflictEntries(
   conflicts: readonly Conflict[],
 ): Promise<ConflictEntry[]> {
   const entries: ConflictEntry[] = [];
-  for (const conflict of conflicts) entries.push(await entryOf(repos, conflict));
+  const deviceNames = await repos.deviceNames.all();
+  for (const conflict of conflicts) entries.push(await entryOf(repos, conflict, deviceNames));
   return entries;
 }
 
-async function entryOf(repos: Repositories, conflict: Conflict): Promise<ConflictEntry> {
+async function entryOf(
+  repos: Repositories,
+  conflict: Conflict,
+  deviceNames: Readonly<Record<string, string>>,
+): Promise<ConflictEntry> {
   const subject = await repos.conflicts.subject(conflict);
   const fields =
     subject.state === 'live'
@@ -48,6 +55,7 @@ async function entryOf(repos: Repositories, conflict: Conflict): Promise<Conflic
     recordName: null,
     noteMeeting: null,
     recordRoute: null,
+    deviceNames,
   };
   if (!fields) return entry;
   const live = subject.state === 'live';
@@ -102,13 +110,21 @@ export function fieldLabel(t: TFunction, field: string): string {
 }
 
 /**
- * The laptop a version was written on, from the device id in its stamp. Only this laptop's own name is
- * known here: other laptops' names do not sync (yet), so they are told apart by the end of their id.
+ * The laptop a version was written on, from the device id in its stamp: by the name its user gave it
+ * (learnt from its sync head or bundle), or else by the end of its id.
  */
-export function deviceLabel(t: TFunction, stamp: string, thisDevice: string, thisName: string): string {
+export function deviceLabel(
+  t: TFunction,
+  stamp: string,
+  thisDevice: string,
+  thisName: string,
+  names: Readonly<Record<string, string>> = {},
+): string {
   const device = parseHlc(stamp).device;
   if (device === thisDevice)
     return thisName ? t('conflicts.thisLaptopNamed', { name: thisName }) : t('conflicts.thisLaptop');
+  const name = names[device];
+  if (name) return t('conflicts.otherLaptopNamed', { name });
   return t('conflicts.otherLaptop', { id: device.slice(-6) });
 }
 

@@ -79,6 +79,7 @@ export class SyncBundles {
     const encryption = request.passphrase ? await createEncryption(request.passphrase) : null;
     const now = parts.now();
     const bundleId = parts.newId();
+    const deviceName = await parts.deviceName();
     const writer = new BundleWriter(
       {
         format: 'liaison-sync-bundle',
@@ -86,6 +87,7 @@ export class SyncBundles {
         archiveId,
         bundleId,
         deviceId: parts.deviceId,
+        ...(deviceName ? { deviceName } : {}),
         createdAt: now.toISOString(),
         everything: request.everything,
         encryption: encryption?.params ?? null,
@@ -157,6 +159,7 @@ export class SyncBundles {
       request.confirmed,
     );
     if (header.archiveId !== ours) await parts.state.setArchiveId(header.archiveId);
+    if (header.deviceName) await parts.state.rememberDeviceNames({ [header.deviceId]: header.deviceName });
 
     const report: BundleImportReport = {
       fromDevice: header.deviceId,

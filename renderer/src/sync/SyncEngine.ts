@@ -175,11 +175,13 @@ export class SyncEngine {
       newestStamp: null as string | null,
     };
     const pending: Array<{ device: string; entry: SegmentEntry }> = [];
+    const names: Record<string, string> = {};
     for (const device of (await transport.list('devices')).sort()) {
       if (device === this.parts.deviceId || !/^[0-9A-Za-z_-]{1,32}$/.test(device)) continue;
       const headBytes = await transport.read(headPath(device));
       if (headBytes === null) continue; // A device whose first segment is still being written.
       const head = await decodeHead(headBytes, device, target.archiveId, target.key);
+      if (head.deviceName) names[device] = head.deviceName;
       const read = target.state.read[device] ?? 0;
       if (head.segments.length < read)
         throw damaged(
@@ -188,6 +190,7 @@ export class SyncEngine {
         );
       for (const entry of head.segments.slice(read)) pending.push({ device, entry });
     }
+    await this.parts.state.rememberDeviceNames(names);
     const total = pending.reduce((sum, { entry }) => sum + entry.changes, 0);
     let done = 0;
     request.onProgress?.({ phase: 'pull', done, total });
@@ -267,6 +270,9 @@ export class SyncEngine {
     });
     const me = this.parts.deviceId;
     const head = await this.ownHead(transport, target);
+    const name = await this.parts.deviceName();
+    if (name) head.deviceName = name;
+    else delete head.deviceName;
     // The head on the target is the truth: a segment written but never listed is simply written again.
     let seq = head.segments.length + 1;
     let done = Math.min(state.pending?.done ?? 0, queue.length);

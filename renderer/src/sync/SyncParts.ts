@@ -7,6 +7,8 @@ import type { KeyRing } from './KeyRing';
 
 export interface SyncParts {
   deviceId: string;
+  /** This laptop's name as its user set it ('' when not set), written into heads and bundles. */
+  deviceName(): Promise<string>;
   applier: ChangeApplier;
   outgoing: OutgoingChanges;
   state: SyncStateStore;

@@ -2,6 +2,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import { createSyncParts } from '../../../renderer/src/db/sync/createSyncParts';
+import { SettingsRepository } from '../../../renderer/src/settings/SettingsRepository';
 import { SyncBundles } from '../../../renderer/src/sync/SyncBundles';
 import { SyncQuestion } from '../../../renderer/src/sync/SyncQuestion';
 import { createTestArchive, type TestArchive } from '../../support/testArchive';
@@ -39,6 +40,7 @@ describe('sync bundle files', () => {
   it('carries changes since the previous bundle to another laptop, and the next bundle only what is new', async () => {
     const a = await laptop();
     const b = await laptop();
+    await new SettingsRepository(a.db).set('deviceName', 'ລາວ laptop');
     await organization(a, 'ວິທະຍາໄລເຕັກນິກ');
     const first = await a.bundles.export({ everything: false });
     expect(first.fileName).toMatch(/^liaison-\d{8}-\d{4}-[0-9a-z]{6}\.liaisonsync$/);
@@ -47,6 +49,7 @@ describe('sync bundle files', () => {
       received: 1,
       fromDevice: a.capture.deviceId,
     });
+    expect(await b.repos.deviceNames.all()).toEqual({ [a.capture.deviceId]: 'ລາວ laptop' });
     await organization(a, 'สถาบันเทคโนโลยี');
     expect(await a.bundles.pendingCount()).toBe(1);
     const second = await a.bundles.export({ everything: false });

@@ -377,3 +377,17 @@ describe('hostile clock stamps', () => {
     expect(await b.db.organizations.count()).toBe(0);
   });
 });
+
+describe('laptop names', () => {
+  it('learns the names other laptops go by from their heads, to show instead of device ids', async () => {
+    const { SettingsRepository } = await import('../../../renderer/src/settings/SettingsRepository');
+    const target = new MemoryTransport();
+    const a = await laptop();
+    const b = await laptop();
+    await new SettingsRepository(a.db).set('deviceName', 'Sokha’s laptop');
+    await organization(a, 'Named partner');
+    await sync(a, target);
+    await sync(b, target);
+    expect(await b.repos.deviceNames.all()).toEqual({ [a.capture.deviceId]: 'Sokha’s laptop' });
+  });
+});

@@ -5,6 +5,7 @@ import { ActionItemRepository } from './ActionItemRepository';
 import { AgreementRepository } from './AgreementRepository';
 import { AttachmentRepository } from './AttachmentRepository';
 import { ConflictRepository } from './ConflictRepository';
+import { DeviceNameRepository } from './DeviceNameRepository';
 import { EventRepository } from './EventRepository';
 import { MeetingRepository } from './MeetingRepository';
 import { NoteRepository } from './NoteRepository';
@@ -30,6 +31,7 @@ export function createRepositories(db: LiaisonDatabase, capture: ChangeCapture) 
     attachments: new AttachmentRepository(ctx),
     // Resolving a conflict writes the record's text through that record's own repository.
     conflicts: new ConflictRepository(ctx, { people, meetings, notes, agreements }),
+    deviceNames: new DeviceNameRepository(db),
   };
 }
 

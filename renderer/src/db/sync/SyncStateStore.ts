@@ -26,6 +26,8 @@ export interface TargetSyncState {
 const TARGET_PREFIX = 'sync:target:';
 /** The archive id this laptop's archive syncs under, once it has synced anywhere. */
 const ARCHIVE_KEY = 'sync:archiveId';
+/** Other laptops' names, as their heads and bundles gave them: device id → name. */
+export const DEVICE_NAMES_KEY = 'sync:deviceNames';
 
 export class SyncStateStore {
   constructor(private readonly db: LiaisonDatabase) {}
@@ -47,6 +49,17 @@ export class SyncStateStore {
 
   async forgetTarget(key: string): Promise<void> {
     await this.db.meta.delete(TARGET_PREFIX + key);
+  }
+
+  /** Remembers the names other laptops go by (a later name replaces an earlier one). */
+  async rememberDeviceNames(names: Readonly<Record<string, string>>): Promise<void> {
+    const entries = Object.entries(names).filter(([, name]) => name.trim() !== '');
+    if (entries.length === 0) return;
+    await this.db.transaction('rw', this.db.meta, async () => {
+      const known = (await this.db.meta.get(DEVICE_NAMES_KEY))?.value;
+      const merged = { ...(known && typeof known === 'object' ? known : {}), ...Object.fromEntries(entries) };
+      await this.db.meta.put({ key: DEVICE_NAMES_KEY, value: merged });
+    });
   }
 
   async archiveId(): Promise<string | null> {

@@ -1,5 +1,7 @@
 /** What sync works with over one open archive: its database, change capture and repositories. */
 import { ulid } from '../../../../shared/domain/ulid';
+import { DEFAULT_SETTINGS } from '../../../../shared/settings/appSettings';
+import { SettingsRepository } from '../../settings/SettingsRepository';
 import { KeyRing } from '../../sync/KeyRing';
 import type { SyncParts } from '../../sync/SyncParts';
 import type { ChangeCapture } from '../ChangeCapture';
@@ -18,6 +20,8 @@ export function createSyncParts(
 ): SyncParts {
   return {
     deviceId: capture.deviceId,
+    deviceName: async () =>
+      (await new SettingsRepository(db).load({ ...DEFAULT_SETTINGS, language: 'en' })).deviceName,
     applier: new ChangeApplier(db, capture, repos),
     outgoing: new OutgoingChanges(db),
     state: new SyncStateStore(db),
