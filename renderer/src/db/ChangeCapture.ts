@@ -58,12 +58,7 @@ export class ChangeCapture {
   }
 
   /** Marks records as changed: `fields` null means all fields (new records). */
-  async recordUpsert(
-    table: SyncedTable,
-    ids: string[],
-    fields: string[] | null,
-    hlc: string,
-  ): Promise<void> {
+  async recordUpsert(table: SyncedTable, ids: string[], fields: string[] | null, hlc: string): Promise<void> {
     await this.db.outbox.add({ table, op: 'upsert', ids, fields, hlc });
     await this.db.meta.put({ key: CLOCK_KEY, value: this.clock.current() });
     this.notifyOnCommit();
