@@ -5,10 +5,11 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebdavTransport, type WebdavConfig } from '../../../../electron/main/sync/WebdavTransport';
+import { MAX_SYNC_FILE_BYTES } from '../../../../shared/ipc/contract';
 import { SyncTargetError } from '../../../../shared/sync/SyncTransport';
 import {
   startWebdavServer,
@@ -132,6 +133,20 @@ export function describeWebdavTarget(kind: WebdavServerKind): void {
       expect(await target.read('liaison-archive.json')).toBeNull();
       expect(await target.list('devices')).toEqual([]);
       expect(await target.list('devices/nobody')).toEqual([]);
+    });
+
+    it('refuses to read a file larger than any file Liaison writes, as corrupt', async () => {
+      const { name, dir } = await collection();
+      await mkdir(join(dir, 'devices/laptop-a'), { recursive: true });
+      // Sparse: the server announces 64 MiB + 1 without the disk holding them.
+      await writeFile(join(dir, SEGMENT), '');
+      await truncate(join(dir, SEGMENT), MAX_SYNC_FILE_BYTES + 1);
+      const base = `${server.url}${name}/`;
+      const error = await failure(transport(base).read(SEGMENT));
+      expect(error.code).toBe('corrupt');
+      expect(error.message).toBe(
+        `${SEGMENT} on ${base} is larger than any file Liaison writes. Check the WebDAV folder.`,
+      );
     });
 
     it('reports a wrong password as unauthorized, without repeating the password', async () => {
