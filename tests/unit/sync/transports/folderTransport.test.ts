@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FolderTransport } from '../../../../electron/main/sync/FolderTransport';
-import { bytes, failure, fingerprint } from './webdavTargetSuite';
+import { bytes, failure, filesOnDisk, fingerprint } from './targetTestHelpers';
 
 const SEGMENT = 'devices/laptop-a/seg-000001';
 const HEAD = 'devices/laptop-a/head.json';
@@ -27,15 +27,6 @@ afterAll(() => {
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'liaison-folder-target-'));
-}
-
-/** Every file below `dir`, relative to it, temp files included. */
-async function filesOnDisk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
 }
 
 /** Runs `mount`; returns why it failed, or null once the mount is in place (and recorded for cleanup). */

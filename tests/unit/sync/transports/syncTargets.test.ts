@@ -15,7 +15,7 @@ import {
 import { TARGETS_FILE } from '../../../../electron/main/sync/syncTargetFiles';
 import type { TargetTransport } from '../../../../electron/main/sync/TargetTransport';
 import type { WebdavConfig } from '../../../../electron/main/sync/WebdavTransport';
-import { failure } from './webdavTargetSuite';
+import { failure } from './targetTestHelpers';
 
 const PASSWORD = 'Tianjin-2024-pässwörd';
 const URL = 'https://dav.example.org/remote.php/dav/files/delegate/liaison';

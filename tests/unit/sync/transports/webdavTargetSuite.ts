@@ -3,14 +3,13 @@
  * file each, so the servers start once per file and the files run in parallel). Each test works in a base
  * collection of its own on the shared server, so tests do not see each other's files.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebdavTransport, type WebdavConfig } from '../../../../electron/main/sync/WebdavTransport';
 import { MAX_SYNC_FILE_BYTES } from '../../../../shared/ipc/contract';
-import { SyncTargetError } from '../../../../shared/sync/SyncTransport';
 import {
   startWebdavServer,
   webdavServerUnavailable,
@@ -18,40 +17,11 @@ import {
   type WebdavServerKind,
 } from '../../../support/webdavServers';
 import { startFaultProxy, type FaultProxy } from './faultProxy';
+import { bytes, failure, filesOnDisk, fingerprint } from './targetTestHelpers';
 
 const SEGMENT = 'devices/laptop-a/seg-000001';
 const HEAD = 'devices/laptop-a/head.json';
 const BLOB_SHA = 'ab'.repeat(32);
-
-export function bytes(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-/** The SyncTargetError a promise rejects with; fails the test if it resolves or throws anything else. */
-export async function failure(promise: Promise<unknown>): Promise<SyncTargetError> {
-  const error = await promise.then(
-    () => null,
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(SyncTargetError);
-  return error as SyncTargetError;
-}
-
-/** Large contents compared by length and hash: a failing toEqual on 256 KiB spends seconds on the diff. */
-export function fingerprint(data: Uint8Array | null): string {
-  return data === null
-    ? 'null'
-    : `${data.byteLength} bytes, sha256 ${createHash('sha256').update(data).digest('hex')}`;
-}
-
-/** Every file below `dir`, relative to it. */
-async function filesOnDisk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-}
 
 export function describeWebdavTarget(kind: WebdavServerKind): void {
   const unavailable = webdavServerUnavailable(kind);
