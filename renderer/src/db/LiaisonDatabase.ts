@@ -18,6 +18,7 @@ import type { OutboxEntry, SyncedTable } from '../../../shared/sync/change';
 import type { RecordClocks } from '../../../shared/sync/recordClocks';
 import type { Conflict } from '../../../shared/sync/syncedTables';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
+import { isQuotaError } from './storageFull';
 
 export const DATABASE_NAME = 'liaison';
 
@@ -94,11 +95,45 @@ export class LiaisonDatabase extends Dexie {
   ) {
     super(name, { ...options, chromeTransactionDurability: 'strict' });
     this.declaredVersion = Math.min(upToVersion, LATEST_SCHEMA_VERSION);
+    this.watchForFullStorage();
     for (const step of SCHEMA_VERSIONS) {
       if (step.version > upToVersion) break;
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+  }
+
+  private readonly fullListeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` whenever a write transaction is aborted because the disk or the storage quota is
+   * full, wherever the write came from (a form, an import, a sync). IndexedDB rolls such a transaction
+   * back whole, so nothing stored earlier is touched; the app only has to say what happened.
+   */
+  onStorageFull(listener: () => void): () => void {
+    this.fullListeners.add(listener);
+    return () => this.fullListeners.delete(listener);
+  }
+
+  private watchForFullStorage(): void {
+    this.use({
+      stack: 'dbcore',
+      name: 'storage-full',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, options) => {
+          const transaction = down.transaction(stores, mode, options);
+          // In every backend Dexie runs on, the core transaction is the IDBTransaction itself.
+          const native = transaction as unknown as Partial<IDBTransaction>;
+          if (mode === 'readwrite' && typeof native.addEventListener === 'function') {
+            native.addEventListener('abort', () => {
+              if (isQuotaError(native.error)) this.fullListeners.forEach((listener) => listener());
+            });
+          }
+          return transaction;
+        },
+      }),
+    });
   }
 }
 
