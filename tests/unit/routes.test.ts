@@ -20,6 +20,7 @@ describe('the hash router', () => {
     { name: 'followUps' },
     { name: 'conflicts' },
     { name: 'conflict', id: ID },
+    { name: 'sync' },
     { name: 'settings' },
   ];
 

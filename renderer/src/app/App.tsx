@@ -17,6 +17,7 @@ import { PeoplePage } from '../people/PeoplePage';
 import { PersonPage } from '../people/PersonPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SetupPage } from '../setup/SetupPage';
+import { SyncPage } from '../sync/SyncPage';
 import { useTheme } from '../theme/applyTheme';
 import { TodayPage } from '../today/TodayPage';
 import { AppServicesContext, useServices, useSettings, type AppServices } from './AppServices';
@@ -67,6 +68,8 @@ function RoutedPage({ route }: { route: Route }) {
       return <ConflictsPage selectedId={null} />;
     case 'conflict':
       return <ConflictsPage selectedId={route.id} />;
+    case 'sync':
+      return <SyncPage />;
     case 'exports':
       return <ExportsPage />;
     case 'settings':

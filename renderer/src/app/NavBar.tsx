@@ -17,6 +17,7 @@ const ITEMS = [
   { route: { name: 'agreements' }, label: 'nav.agreements', matches: ['agreements', 'agreement'] },
   { route: { name: 'followUps' }, label: 'nav.followUps', matches: ['followUps'] },
   { route: { name: 'conflicts' }, label: 'nav.conflicts', matches: ['conflicts', 'conflict'] },
+  { route: { name: 'sync' }, label: 'nav.sync', matches: ['sync'] },
   { route: { name: 'exports' }, label: 'nav.exports', matches: ['exports'] },
   { route: { name: 'settings' }, label: 'nav.settings', matches: ['settings'] },
 ] as const satisfies ReadonlyArray<{ route: Route; label: string; matches: readonly Route['name'][] }>;

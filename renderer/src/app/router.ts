@@ -20,6 +20,7 @@ export type Route =
   | { name: 'followUps' }
   | { name: 'conflicts' }
   | { name: 'conflict'; id: string }
+  | { name: 'sync' }
   | { name: 'exports' }
   | { name: 'settings' };
 
@@ -32,6 +33,7 @@ const LIST_ROUTES = {
   agreements: 'agreements',
   'follow-ups': 'followUps',
   conflicts: 'conflicts',
+  sync: 'sync',
   exports: 'exports',
   settings: 'settings',
 } as const;

@@ -19,6 +19,7 @@ import { sampleEn } from '../../sample/strings';
 import { searchEn } from '../../search/strings';
 import { exportsEn } from '../../exports/strings';
 import { exchangeEn } from '../../dataExchange/strings';
+import { syncEn } from '../../sync/strings';
 
 export const en = {
   common: commonEn,
@@ -39,6 +40,7 @@ export const en = {
   search: searchEn,
   exports: exportsEn,
   exchange: exchangeEn,
+  sync: syncEn,
   app: {
     name: 'Liaison',
     tagline: 'Meetings and agreements of your delegation',
@@ -58,6 +60,7 @@ export const en = {
     agreements: 'Agreements',
     followUps: 'Follow-ups',
     conflicts: 'Conflicts',
+    sync: 'Sync',
     exports: 'Import & export',
     newMeeting: 'Log a meeting',
     home: 'Home',

@@ -17,6 +17,7 @@ import { sampleZh } from '../../sample/strings';
 import { searchZh } from '../../search/strings';
 import { exportsZh } from '../../exports/strings';
 import { exchangeZh } from '../../dataExchange/strings';
+import { syncZh } from '../../sync/strings';
 
 export const zhCN: Translation = {
   common: commonZh,
@@ -37,6 +38,7 @@ export const zhCN: Translation = {
   search: searchZh,
   exports: exportsZh,
   exchange: exchangeZh,
+  sync: syncZh,
   app: {
     name: 'Liaison',
     tagline: '代表团的会谈与协议',
@@ -56,6 +58,7 @@ export const zhCN: Translation = {
     agreements: '协议',
     followUps: '后续事项',
     conflicts: '冲突',
+    sync: '同步',
     exports: '导入与导出',
     newMeeting: '记录会谈',
     home: '首页',

@@ -1,0 +1,145 @@
+/**
+ * The one sync job the Sync page runs at a time, with its progress, its outcome and the question it may
+ * stop to ask. Kept in a store per SyncClient rather than in the page, so leaving the page while a sync
+ * runs and coming back shows the same job, and a second job cannot start beside it.
+ *
+ * Outcomes are kept as data (reports, codes) and put into words when shown, so they follow the language.
+ */
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { SyncTargetError, type SyncTargetErrorCode } from '../../../shared/sync/SyncTransport';
+import { useServices } from '../app/AppServices';
+import type { BundleImportReport } from './SyncBundles';
+import type { SyncClient } from './SyncClient';
+import type { SyncProgress, SyncReport } from './SyncEngine';
+import { SyncQuestion } from './SyncQuestion';
+import type { SyncJobRequest, SyncJobResult } from './syncProtocol';
+
+export type RunnableJob = Exclude<SyncJobRequest, { type: 'status' }>;
+
+export type SyncOutcome =
+  | { kind: 'synced'; target: string; report: SyncReport }
+  | { kind: 'imported'; report: BundleImportReport }
+  | { kind: 'exported'; name: string; records: number }
+  | { kind: 'not-saved' }
+  | { kind: 'cancelled'; job: RunnableJob['type'] }
+  | { kind: 'declined' }
+  | { kind: 'failed'; job: RunnableJob['type']; code: SyncTargetErrorCode | null; message: string };
+
+export interface RunningJob {
+  type: RunnableJob['type'];
+  progress: SyncProgress | null;
+  /** The job's result is in and is being saved (an exported bundle): it can no longer be cancelled. */
+  saving: boolean;
+  cancel(): void;
+}
+
+export interface PendingQuestion {
+  question: SyncQuestion;
+  /** The target's label, or null for a bundle file. */
+  target: string | null;
+  goAhead(): void;
+  decline(): void;
+}
+
+export interface JobOptions {
+  /** The target's label for messages and questions; null for a bundle file. */
+  target: string | null;
+  /** Turns the job's result into its outcome (saving an exported bundle first, for instance). */
+  finish(result: SyncJobResult, jobId: number): Promise<SyncOutcome>;
+  /** Told every outcome of this job, including that of a re-run after a question. */
+  onSettled?(outcome: SyncOutcome): void;
+}
+
+export interface SyncJobsState {
+  running: RunningJob | null;
+  outcome: SyncOutcome | null;
+  question: PendingQuestion | null;
+  /** Grows after every job, so status readers know to read again. */
+  finished: number;
+  run(job: RunnableJob, options: JobOptions): Promise<void>;
+  /** Shows the outcome of something that failed before a job could start (a file too large to read). */
+  report(outcome: SyncOutcome): void;
+}
+
+const stores = new WeakMap<SyncClient, StoreApi<SyncJobsState>>();
+
+export function syncJobsFor(client: SyncClient): StoreApi<SyncJobsState> {
+  let store = stores.get(client);
+  if (!store) {
+    store = createSyncJobs(client);
+    stores.set(client, store);
+  }
+  return store;
+}
+
+export function useSyncJobs<T>(selector: (state: SyncJobsState) => T): T {
+  return useStore(syncJobsFor(useServices().sync), selector);
+}
+
+function createSyncJobs(client: SyncClient): StoreApi<SyncJobsState> {
+  return createStore<SyncJobsState>()((set, get) => {
+    const settle = (outcome: SyncOutcome, options: JobOptions) => {
+      set((state) => ({ running: null, outcome, finished: state.finished + 1 }));
+      options.onSettled?.(outcome);
+    };
+
+    const run = async (request: RunnableJob, options: JobOptions): Promise<void> => {
+      if (get().running) return;
+      const job = client.start(request, (progress) =>
+        set((state) => (state.running ? { running: { ...state.running, progress } } : {})),
+      );
+      set({
+        running: { type: request.type, progress: null, saving: false, cancel: job.cancel },
+        outcome: null,
+        question: null,
+      });
+      let result: SyncJobResult;
+      try {
+        result = await job.result;
+      } catch (error) {
+        if (error instanceof SyncQuestion && request.type !== 'export-bundle') {
+          const question: PendingQuestion = {
+            question: error,
+            target: options.target,
+            goAhead: () => {
+              set({ question: null });
+              void run({ ...request, confirmed: [...request.confirmed, error.kind] }, options);
+            },
+            decline: () => {
+              set({ question: null });
+              settle({ kind: 'declined' }, options);
+            },
+          };
+          set((state) => ({ running: null, question, finished: state.finished + 1 }));
+          return;
+        }
+        settle(describeFailure(request.type, error), options);
+        return;
+      }
+      set((state) => (state.running ? { running: { ...state.running, saving: true } } : {}));
+      let outcome: SyncOutcome;
+      try {
+        outcome = await options.finish(result, job.id);
+      } catch (error) {
+        outcome = describeFailure(request.type, error);
+      }
+      settle(outcome, options);
+    };
+
+    const report = (outcome: SyncOutcome) => {
+      if (!get().running) set({ outcome, question: null });
+    };
+
+    return { running: null, outcome: null, question: null, finished: 0, run, report };
+  });
+}
+
+function describeFailure(job: RunnableJob['type'], error: unknown): SyncOutcome {
+  // A DOMException, which is not an Error everywhere (jsdom's is not).
+  if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
+    return { kind: 'cancelled', job };
+  if (error instanceof SyncTargetError)
+    return { kind: 'failed', job, code: error.code, message: error.message };
+  return { kind: 'failed', job, code: null, message: error instanceof Error ? error.message : String(error) };
+}
