@@ -6,13 +6,13 @@
  */
 import { BundleReader, BundleWriter, BUNDLE_EXTENSION } from '../../../shared/sync/syncBundle';
 import type { Change } from '../../../shared/sync/change';
-import { maxHlc } from '../../../shared/sync/hybridLogicalClock';
 import { createEncryption } from '../../../shared/sync/syncCrypto';
 import { SEGMENT_RECORDS, SYNC_FORMAT_VERSION } from '../../../shared/sync/syncFiles';
 import type { TargetSyncState } from '../db/sync/SyncStateStore';
 import { guardDeletes } from './guardDeletes';
 import { blobsNeeded } from './syncBlobs';
-import { noteClockAhead, type ClockWarning, type SyncProgress } from './SyncEngine';
+import { addMerged, emptyTotals, type MergeTotals } from './mergeTotals';
+import type { SyncProgress } from './SyncEngine';
 import type { SyncParts } from './SyncParts';
 import { SyncQuestion, type SyncQuestionKind } from './SyncQuestion';
 
@@ -43,14 +43,9 @@ export interface BundleImportRequest {
   onProgress?(progress: SyncProgress): void;
 }
 
-export interface BundleImportReport {
+export interface BundleImportReport extends MergeTotals {
   /** The laptop that wrote the bundle. */
   fromDevice: string;
-  received: number;
-  deleted: number;
-  conflicts: number;
-  clockWarnings: ClockWarning[];
-  newestStamp: string | null;
 }
 
 export class SyncBundles {
@@ -161,14 +156,7 @@ export class SyncBundles {
     if (header.archiveId !== ours) await parts.state.setArchiveId(header.archiveId);
     if (header.deviceName) await parts.state.rememberDeviceNames({ [header.deviceId]: header.deviceName });
 
-    const report: BundleImportReport = {
-      fromDevice: header.deviceId,
-      received: 0,
-      deleted: 0,
-      conflicts: 0,
-      clockWarnings: [],
-      newestStamp: null,
-    };
+    const report: BundleImportReport = { fromDevice: header.deviceId, ...emptyTotals() };
     let done = 0;
     for (const changes of batches) {
       request.signal?.throwIfAborted();
@@ -179,14 +167,7 @@ export class SyncBundles {
         await parts.blobs.put(sha, await reader.blob(sha, key), type || undefined);
       }
       const result = await parts.applier.apply(changes, `${BUNDLE_KEY}:${header.deviceId}`);
-      report.received += result.written;
-      report.deleted += result.deleted;
-      report.conflicts += result.conflicts;
-      noteClockAhead(report.clockWarnings, result.newestStamp, parts.now());
-      if (result.newestStamp)
-        report.newestStamp = report.newestStamp
-          ? maxHlc(report.newestStamp, result.newestStamp)
-          : result.newestStamp;
+      addMerged(report, result, parts.now());
       done += changes.length;
       request.onProgress?.({ phase: 'pull', done, total });
     }

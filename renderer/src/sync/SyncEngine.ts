@@ -13,7 +13,6 @@
  * more than 10% of the records or more than 50.
  */
 import type { Change } from '../../../shared/sync/change';
-import { maxHlc, parseHlc } from '../../../shared/sync/hybridLogicalClock';
 import { createEncryption, sha256Hex, type EncryptionParams } from '../../../shared/sync/syncCrypto';
 import {
   decodeHead,
@@ -33,12 +32,12 @@ import { HEADER_FILE, headPath, segmentPath } from '../../../shared/sync/syncPat
 import { SyncTargetError, type SyncTransport } from '../../../shared/sync/SyncTransport';
 import type { TargetSyncState } from '../db/sync/SyncStateStore';
 import { guardDeletes } from './guardDeletes';
+import { addMerged, emptyTotals, type MergeTotals } from './mergeTotals';
 import { fetchBlobs, sendBlobs } from './syncBlobs';
 import type { SyncParts } from './SyncParts';
 import { SyncQuestion, type SyncQuestionKind } from './SyncQuestion';
 
-/** Changes stamped further ahead of this laptop's clock than this are reported (the other clock is wrong). */
-export const CLOCK_AHEAD_WARNING_MS = 24 * 60 * 60 * 1000;
+export type { ClockWarning } from './mergeTotals';
 
 export interface SyncProgress {
   phase: 'pull' | 'push';
@@ -60,23 +59,11 @@ export interface SyncRequest {
   onProgress?(progress: SyncProgress): void;
 }
 
-export interface ClockWarning {
-  device: string;
-  aheadMs: number;
-}
-
-export interface SyncReport {
+export interface SyncReport extends MergeTotals {
   archiveId: string;
   encrypted: boolean;
-  /** Records the pull changed here (created, updated or deleted). */
-  received: number;
-  deleted: number;
-  conflicts: number;
   /** Records the push sent. */
   sent: number;
-  clockWarnings: ClockWarning[];
-  /** The newest clock stamp merged in: the app's clock moves past it, so later local edits order after. */
-  newestStamp: string | null;
   finishedAt: string;
 }
 
@@ -167,13 +154,7 @@ export class SyncEngine {
   /** Merges every segment of the other devices that this laptop has not read yet. */
   private async pull(request: SyncRequest, target: OpenTarget) {
     const { transport, signal } = request;
-    const totals = {
-      received: 0,
-      deleted: 0,
-      conflicts: 0,
-      clockWarnings: [] as ClockWarning[],
-      newestStamp: null as string | null,
-    };
+    const totals = emptyTotals();
     const pending: Array<{ device: string; entry: SegmentEntry }> = [];
     const names: Record<string, string> = {};
     for (const device of (await transport.list('devices')).sort()) {
@@ -229,14 +210,7 @@ export class SyncEngine {
       });
       state.read = { ...state.read, [device]: entry.seq };
       fetched[i] = new Uint8Array(0);
-      totals.received += result.written;
-      totals.deleted += result.deleted;
-      totals.conflicts += result.conflicts;
-      noteClockAhead(totals.clockWarnings, result.newestStamp, this.now());
-      if (result.newestStamp)
-        totals.newestStamp = totals.newestStamp
-          ? maxHlc(totals.newestStamp, result.newestStamp)
-          : result.newestStamp;
+      addMerged(totals, result, this.now());
       done += entry.changes;
       request.onProgress?.({ phase: 'pull', done, total });
     }
@@ -324,13 +298,4 @@ export class SyncEngine {
       return { version: SYNC_FORMAT_VERSION, archiveId: target.archiveId, deviceId: me, segments: [] };
     return decodeHead(bytes, me, target.archiveId, target.key);
   }
-}
-
-/** Adds a warning when a merged stamp is more than a day ahead of this laptop's clock (once per device). */
-export function noteClockAhead(warnings: ClockWarning[], stamp: string | null, now: Date): void {
-  if (stamp === null) return;
-  const { wall, device } = parseHlc(stamp);
-  const aheadMs = wall - now.getTime();
-  if (aheadMs > CLOCK_AHEAD_WARNING_MS && !warnings.some((known) => known.device === device))
-    warnings.push({ device, aheadMs });
 }

@@ -13,9 +13,10 @@ import { mergeChange, type ConflictFound, type StoredRecord } from '../../../../
 import { SYNCED_TABLES, longTextOf, type Conflict } from '../../../../shared/sync/syncedTables';
 import { SyncTargetError } from '../../../../shared/sync/SyncTransport';
 import { CLOCK_KEY, type ChangeCapture } from '../ChangeCapture';
-import type { LiaisonDatabase, Row, TombstoneRow } from '../LiaisonDatabase';
+import type { LiaisonDatabase, TombstoneRow } from '../LiaisonDatabase';
 import type { Repositories } from '../repositories/createRepositories';
-import { clocksFromStored, storedFromRow, storedFromTombstone, tombstoneFromStored } from './storedRecords';
+import { readStoredRecords } from './readStoredRecords';
+import { clocksFromStored, tombstoneFromStored } from './storedRecords';
 
 export interface ApplyResult {
   /** Records written (created, updated or deleted). */
@@ -120,22 +121,9 @@ export class ChangeApplier {
       idsByTable.get(table)!.add(id);
     }
     const current = new Map<Key, StoredRecord>();
-    for (const [table, idSet] of idsByTable) {
-      const ids = [...idSet];
-      const rows = (await this.db.table(table).bulkGet(ids)) as Array<
-        Row<Record<string, unknown>> | undefined
-      >;
-      const missing = ids.filter((_, i) => rows[i] === undefined);
-      const tombstones = (await this.db.tombstones.bulkGet(
-        missing.map((id) => [table, id] as [SyncedTable, string]),
-      )) as Array<TombstoneRow | undefined>;
-      rows.forEach((row, i) => {
-        if (row) current.set(keyOf(table, ids[i]!), storedFromRow(row));
-      });
-      tombstones.forEach((tombstone, i) => {
-        if (tombstone)
-          current.set(keyOf(table, missing[i]!), storedFromTombstone(tombstone, longTextOf(table)));
-      });
+    for (const [table, ids] of idsByTable) {
+      for (const [id, record] of await readStoredRecords(this.db, table, [...ids]))
+        current.set(keyOf(table, id), record);
     }
     return current;
   }

@@ -6,9 +6,10 @@
  */
 import Dexie from 'dexie';
 import type { Change, SyncedTable } from '../../../../shared/sync/change';
-import { longTextOf, SYNCED_TABLE_NAMES } from '../../../../shared/sync/syncedTables';
-import type { LiaisonDatabase, Row, TombstoneRow } from '../LiaisonDatabase';
-import { changeFromStored, storedFromRow, storedFromTombstone } from './storedRecords';
+import { SYNCED_TABLE_NAMES } from '../../../../shared/sync/syncedTables';
+import type { LiaisonDatabase } from '../LiaisonDatabase';
+import { readStoredRecords } from './readStoredRecords';
+import { changeFromStored } from './storedRecords';
 
 const OUTBOX_PAGE = 2000;
 
@@ -107,23 +108,11 @@ export class OutgoingChanges {
   /** The current state of these records: live, deleted, or (never synced and gone) nothing at all. */
   private async read(table: SyncedTable, ids: string[]): Promise<Change[]> {
     return this.db.transaction('r', this.db.table(table), this.db.tombstones, async () => {
-      const rows = (await this.db.table(table).bulkGet(ids)) as Array<
-        Row<Record<string, unknown>> | undefined
-      >;
-      const missing = ids.filter((_, i) => rows[i] === undefined);
-      const tombstones = (await this.db.tombstones.bulkGet(
-        missing.map((id) => [table, id] as [SyncedTable, string]),
-      )) as Array<TombstoneRow | undefined>;
-      const deleted = new Map(missing.map((id, i) => [id, tombstones[i]]));
-      const changes: Change[] = [];
-      ids.forEach((id, i) => {
-        const row = rows[i];
-        const tombstone = deleted.get(id);
-        if (row) changes.push(changeFromStored(table, id, storedFromRow(row)));
-        else if (tombstone)
-          changes.push(changeFromStored(table, id, storedFromTombstone(tombstone, longTextOf(table))));
+      const stored = await readStoredRecords(this.db, table, ids);
+      return ids.flatMap((id) => {
+        const record = stored.get(id);
+        return record ? [changeFromStored(table, id, record)] : [];
       });
-      return changes;
     });
   }
 }
