@@ -5,6 +5,7 @@ import { createSyncParts } from '../../../renderer/src/db/sync/createSyncParts';
 import { SyncQuestion, type SyncQuestionKind } from '../../../renderer/src/sync/SyncQuestion';
 import { SyncEngine, type SyncRequest } from '../../../renderer/src/sync/SyncEngine';
 import { MemoryTransport } from '../../support/memoryTransport';
+import { addPartner, logMeeting } from '../../support/syncFixtures';
 import { createTestArchive, type TestArchive } from '../../support/testArchive';
 
 const YEAR = 365 * 24 * 60 * 60 * 1000;
@@ -22,35 +23,8 @@ function sync(from: Laptop, target: MemoryTransport, extra: Partial<SyncRequest>
   return from.engine.sync({ key: 'target:T', transport: target, ...extra });
 }
 
-async function organization(archive: TestArchive, name: string) {
-  return archive.repos.organizations.create({
-    name,
-    nativeName: '',
-    country: 'KH',
-    kind: 'university',
-    website: '',
-  });
-}
-
-async function meeting(archive: TestArchive, title: string, minutes = '') {
-  const partner = await organization(archive, `Partner of ${title}`);
-  return archive.repos.meetings.create({
-    eventId: null,
-    title,
-    kind: 'bilateral',
-    status: 'held',
-    startsAt: Date.UTC(2024, 10, 21, 2),
-    endsAt: Date.UTC(2024, 10, 21, 3),
-    location: '',
-    counterpartOrgIds: [partner.id],
-    participantIds: [],
-    agenda: '',
-    minutes,
-    outcomes: '',
-    confidentiality: 'internal',
-    tags: [],
-  });
-}
+const organization = addPartner;
+const meeting = logMeeting;
 
 async function titles(archive: TestArchive) {
   return (await archive.db.meetings.toArray()).map((row) => row.title).sort();

@@ -18,6 +18,7 @@ import {
   type WebdavServer,
   type WebdavServerKind,
 } from '../../support/webdavServers';
+import { logMeeting } from '../../support/syncFixtures';
 import { createTestArchive, type TestArchive } from '../../support/testArchive';
 
 const MINUTES = 'ភាគីទាំងពីរបានព្រមព្រៀងលើការផ្លាស់ប្តូរនិស្សិត — confidential quota of 40 students';
@@ -28,30 +29,8 @@ async function laptop() {
 }
 type Laptop = Awaited<ReturnType<typeof laptop>>;
 
-async function logMeeting(archive: TestArchive, title: string) {
-  const partner = await archive.repos.organizations.create({
-    name: `${title} partner`,
-    nativeName: 'ມະຫາວິທະຍາໄລແຫ່ງຊາດ',
-    country: 'LA',
-    kind: 'university',
-    website: '',
-  });
-  const meeting = await archive.repos.meetings.create({
-    eventId: null,
-    title,
-    kind: 'bilateral',
-    status: 'held',
-    startsAt: Date.UTC(2024, 10, 21, 2),
-    endsAt: Date.UTC(2024, 10, 21, 3),
-    location: '',
-    counterpartOrgIds: [partner.id],
-    participantIds: [],
-    agenda: '',
-    minutes: MINUTES,
-    outcomes: '',
-    confidentiality: 'confidential',
-    tags: [],
-  });
+async function logMeetingWithPhoto(archive: TestArchive, title: string) {
+  const meeting = await logMeeting(archive, title, MINUTES, 'confidential');
   const photo = new File([title, new Uint8Array(70_000).map((_, i) => (i * 31) % 251)], 'signing.jpg', {
     type: 'image/jpeg',
   });
@@ -80,7 +59,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 async function venueAndHome(target: () => SyncTransport, passphrase?: string) {
   const laptops: Laptop[] = [await laptop(), await laptop(), await laptop()];
   const home = await laptop();
-  for (const [i, one] of laptops.entries()) await logMeeting(one, `Meeting ${i + 1}`);
+  for (const [i, one] of laptops.entries()) await logMeetingWithPhoto(one, `Meeting ${i + 1}`);
   const options = passphrase ? { passphrase, encryptNew: true } : {};
   for (const one of [...laptops, home, ...laptops])
     await one.engine.sync({ key: 'target:shared', transport: target(), ...options });
@@ -115,7 +94,7 @@ describe('sync through a folder', () => {
 
   it('says the folder is missing, and keeps everything stored on the laptop', async () => {
     const one = await laptop();
-    await logMeeting(one, 'Before the stick was unplugged');
+    await logMeetingWithPhoto(one, 'Before the stick was unplugged');
     const before = await snapshot(one);
     const error = await one.engine
       .sync({ key: 'target:usb', transport: new FolderTransport(join(dir, 'unplugged-stick')) })
