@@ -91,6 +91,8 @@ export function listZipEntries(data: Uint8Array, limits: ArchiveLimits): ZipEntr
     }
     at += 46 + nameLength + extraLength + commentLength;
 
+    // Without a name, every later message about the entry would name the whole file instead.
+    if (name === '') fail(`(unnamed entry ${n + 1})`, '', 'unexpectedEntry', 'not part of a Liaison archive');
     checkName(name);
     if (names.has(name)) fail(name, '', 'duplicateEntry', 'appears twice in the archive');
     names.add(name);
