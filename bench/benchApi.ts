@@ -35,6 +35,25 @@ export interface BenchApi {
     restoreMs: number | null;
   }>;
   searchProduct(gold: GoldQuery[]): Promise<{ openMs: number; samples: number[] }>;
+  mergeChanges(round: number, changes: number, batchSize: number): Promise<MergeRound>;
+}
+
+/** One round of the sync merge case: another laptop's changes merged, merged again, and the baseline. */
+export interface MergeRound {
+  changes: number;
+  transactions: number;
+  /** ChangeApplier.apply over every batch. */
+  mergeMs: number;
+  written: number;
+  conflicts: number;
+  /** The same batches applied a second time. */
+  remergeMs: number;
+  rewritten: number;
+  /** Raw Dexie bulkPut of the rows the merge wrote, in the same batches. */
+  bulkPutMs: number;
+  bulkPutRows: number;
+  /** Longest main-thread task during the merge (it runs on the page's thread here, not in a worker). */
+  longestTaskMs: number;
 }
 
 declare global {

@@ -4,6 +4,10 @@
  * computes the statistics and writes the report.
  */
 import { createAppServices } from '../../renderer/src/app/createAppServices';
+import { ChangeCapture } from '../../renderer/src/db/ChangeCapture';
+import { createRepositories } from '../../renderer/src/db/repositories/createRepositories';
+import { ChangeApplier } from '../../renderer/src/db/sync/ChangeApplier';
+import { changeFromStored, storedFromRow } from '../../renderer/src/db/sync/storedRecords';
 import { LiaisonDatabase, openDatabase, DATABASE_NAME } from '../../renderer/src/db/LiaisonDatabase';
 import { SearchSource } from '../../renderer/src/db/SearchSource';
 import type { ImportResponse } from '../../renderer/src/importing/syntheticImportProtocol';
@@ -14,8 +18,11 @@ import type { IndexedDocument, SearchEngine } from '../../renderer/src/search/en
 import { SearchClient, workerChannel } from '../../renderer/src/search/SearchClient';
 import { SEARCHABLE_TABLES } from '../../shared/search/searchText';
 import { buildGoldQueries, type GoldQuery } from '../../shared/search/goldQueries';
+import { ulid } from '../../shared/domain/ulid';
+import { LINEAGE_LIMIT, type Change, type FieldChange } from '../../shared/sync/change';
+import { HybridLogicalClock } from '../../shared/sync/hybridLogicalClock';
 import { indexTokens, matchesTokens, queryTerms } from '../../shared/search/tokenize';
-import type { BenchApi, EngineName } from '../benchApi';
+import type { BenchApi, EngineName, MergeRound } from '../benchApi';
 import { DexieTokenEngine } from '../engines/DexieTokenEngine';
 import { FlexSearchEngine } from '../engines/FlexSearchEngine';
 import { MiniSearchEngine } from '../engines/MiniSearchEngine';
@@ -277,6 +284,97 @@ const bench: BenchApi = {
     }
     db.close();
     return { openMs, samples };
+  },
+
+  /**
+   * Another laptop's changes merged into the archive, as a sync pull does: half are edits of existing
+   * meetings (new minutes that replace the old ones, having seen them, and a new room), half are new
+   * meetings; each carries the record's whole state with a stamp per field, as OutgoingChanges sends it.
+   * Each round touches different meetings. Then the same batches again (nothing to write), and the
+   * baseline: a raw Dexie bulkPut (no merge, no outbox, no validation) of the rows the merge wrote, in
+   * the same batches, one strict transaction each.
+   */
+  async mergeChanges(round: number, count: number, batchSize: number): Promise<MergeRound> {
+    const db = await openDatabase(new LiaisonDatabase());
+    const capture = await ChangeCapture.load(db);
+    const applier = new ChangeApplier(db, capture, createRepositories(db, capture));
+    const peer = new HybridLogicalClock(`benchpeer${round}`);
+    peer.receive(capture.clock.current());
+
+    const templates = (await db.meetings
+      .orderBy('id')
+      .offset(round * count)
+      .limit(count)
+      .toArray()) as unknown as Array<Record<string, unknown> & Parameters<typeof storedFromRow>[0]>;
+    if (templates.length < count) throw new Error(`only ${templates.length} meetings to build changes from`);
+    const edits = Math.floor(count / 2);
+    const changes: Change[] = templates.map((row, i): Change => {
+      const current = changeFromStored('meetings', row['id'] as string, storedFromRow(row));
+      if (current.op !== 'upsert') throw new Error('a live row became a delete');
+      const stamp = peer.now();
+      if (i < edits) {
+        const minutes = current.fields['minutes']!;
+        const lineage = [minutes.hlc, ...(minutes.lineage ?? [])].slice(0, LINEAGE_LIMIT);
+        return {
+          ...current,
+          fields: {
+            ...current.fields,
+            minutes: { value: `${String(minutes.value)}\nRevised after the visit.`, hlc: stamp, lineage },
+            location: { value: `Meeting Room ${(i % 9) + 1}`, hlc: stamp },
+          },
+        };
+      }
+      const fields: Record<string, FieldChange> = {};
+      for (const [field, change] of Object.entries(current.fields))
+        fields[field] = { value: change.value, hlc: stamp };
+      return { table: 'meetings', id: ulid(), op: 'upsert', fields };
+    });
+    const batches: Change[][] = [];
+    for (let i = 0; i < changes.length; i += batchSize) batches.push(changes.slice(i, i + batchSize));
+
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => longTasks.push(e.duration)),
+    );
+    observer.observe({ type: 'longtask', buffered: false });
+    let written = 0;
+    let conflicts = 0;
+    const [mergeMs] = await time(async () => {
+      for (const batch of batches) {
+        const result = await applier.apply(batch, 'bench-peer');
+        written += result.written;
+        conflicts += result.conflicts;
+      }
+    });
+    observer.disconnect();
+    let rewritten = 0;
+    const [remergeMs] = await time(async () => {
+      for (const batch of batches) rewritten += (await applier.apply(batch, 'bench-peer')).written;
+    });
+
+    const rows: unknown[][] = [];
+    for (const batch of batches) {
+      const found = await db.meetings.bulkGet(batch.map((c) => c.id));
+      rows.push(found.filter((row) => row !== undefined));
+    }
+    const [bulkPutMs] = await time(async () => {
+      for (const batch of rows) {
+        await db.transaction('rw', db.meetings, () => db.meetings.bulkPut(batch as never[]));
+      }
+    });
+    db.close();
+    return {
+      changes: changes.length,
+      transactions: batches.length,
+      mergeMs,
+      written,
+      conflicts,
+      remergeMs,
+      rewritten,
+      bulkPutMs,
+      bulkPutRows: rows.reduce((n, batch) => n + batch.length, 0),
+      longestTaskMs: Math.max(0, ...longTasks),
+    };
   },
 };
 

@@ -103,7 +103,7 @@ describe('the search index', () => {
     expect((await restarted.search('polytech', 10))[0]!.id).toBe(org.id);
   });
 
-  it('rebuilds when records changed without the outbox (after a sync merge)', async () => {
+  it('rebuilds when the data generation changed (records written without the outbox)', async () => {
     const archive = await sampleArchive();
     await archive.db.meta.put({ key: DATA_GENERATION_KEY, value: 1 });
     const restarted = new SearchIndexService(archive.source);
