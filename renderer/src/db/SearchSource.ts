@@ -24,7 +24,10 @@ export interface SearchRecord {
 }
 
 const INDEX_KEY = 'compact';
-/** Bumped by anything that changes records without going through the outbox (a sync merge, a restore). */
+/**
+ * Would be bumped by anything that changed records without marking the outbox. Nothing does today (sync
+ * merges and restores mark it too); the key stays so an index can be invalidated wholesale if needed.
+ */
 export const DATA_GENERATION_KEY = 'dataGeneration';
 
 export class SearchSource {

@@ -3,8 +3,9 @@
  * restart loads it instead of rebuilding, and a change made while the app was closed is still picked up.
  * Runs in the search worker (it also runs in Node for the tests).
  *
- * Changes that bypass the outbox (a sync merge, a restore) bump the archive's data generation; an index
- * saved under another generation is rebuilt.
+ * Every write marks the outbox, sync merges and restores included, so catching up from the outbox is
+ * enough. The data generation is a last resort: anything that ever changed records without the outbox
+ * would bump it, and an index saved under another generation is rebuilt.
  */
 import type { SyncedTable } from '../../../shared/sync/change';
 import { SEARCHABLE_TABLES, type SearchableTable } from '../../../shared/search/searchText';
