@@ -2,10 +2,12 @@ import { screen, waitFor, within, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { SyncTargetInfo } from '../../shared/ipc/contract';
+import { segmentPath } from '../../shared/sync/syncPaths';
 import type { SyncTransport } from '../../shared/sync/SyncTransport';
 import { createSyncParts } from '../../renderer/src/db/sync/createSyncParts';
 import type { SyncTargetsApi } from '../../renderer/src/platform/Platform';
 import { SyncBundles } from '../../renderer/src/sync/SyncBundles';
+import { SyncEngine } from '../../renderer/src/sync/SyncEngine';
 import { MemoryTransport } from '../support/memoryTransport';
 import { createTestArchive, type TestArchive } from '../support/testArchive';
 import { fakePlatform, renderApp, type RenderAppOptions } from './renderApp';
@@ -116,7 +118,7 @@ describe('the Sync page', { timeout: 20_000 }, () => {
     expect(waiting).toHaveTextContent('Last bundle saved: never');
 
     await userEvent.click(screen.getByRole('button', { name: 'Export changes since last bundle' }));
-    await waitFor(() => expect(status()).toHaveTextContent(/Saved b\.liaisonsync with \d+ records/));
+    await waitFor(() => expect(status()).toHaveTextContent(/Saved b\.liaisonsync\. Records in it: [1-9]/));
     expect(saveFile).toHaveBeenCalledWith(
       expect.objectContaining({ suggestedName: expect.stringMatching(/\.liaisonsync$/) }),
     );
@@ -164,6 +166,18 @@ describe('the Sync page', { timeout: 20_000 }, () => {
     );
     expect((await app.repos.meetings.recent()).map((m) => m.title)).toContain(
       'Roundtable with Thai colleges',
+    );
+  });
+
+  it('warns when the other laptop’s clock is days ahead, naming that laptop by the end of its id', async () => {
+    await openSync();
+    const ahead = await createTestArchive({ now: () => Date.now() + 3 * 24 * 60 * 60 * 1000 });
+    await addMeeting(ahead, 'Meeting logged with a wrong clock');
+    await importFile((await bundlesOf(ahead).export({ everything: false })).bytes);
+    await waitFor(() =>
+      expect(status()).toHaveTextContent(
+        `The clock of laptop …${ahead.capture.deviceId.slice(-6)} is 3 days ahead of this one.`,
+      ),
     );
   });
 
@@ -250,20 +264,32 @@ describe('the Sync page', { timeout: 20_000 }, () => {
     expect(transport.paths('devices/').length).toBeGreaterThan(0);
   });
 
-  it('cancels a running sync and says that what was merged is kept', async () => {
+  it('shows what a sync is receiving, cancels it, and the next sync picks up what it left', async () => {
+    // Another laptop has already put a meeting on the USB stick.
     const memory = new MemoryTransport();
+    const other = await createTestArchive();
+    await addMeeting(other, 'Visit to Khon Kaen Technical College');
+    await new SyncEngine(createSyncParts(other.db, other.capture, other.repos)).sync({
+      key: 'usb',
+      transport: memory,
+    });
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    // The first read waits, so the sync is still running when Cancel is pressed.
+    // Reading that laptop's segment waits, so the sync is still running when Cancel is pressed.
     const slow: SyncTransport = {
-      read: async (path) => (await gate, memory.read(path)),
+      read: async (path) => {
+        if (path === segmentPath(other.capture.deviceId, 1)) await gate;
+        return memory.read(path);
+      },
       write: (path, data) => memory.write(path, data),
       list: (folder) => memory.list(folder),
     };
-    await openSync({ platform: fakePlatform({ syncTargets: fakeTargets(slow, [USB]) }) });
+    const app = await openSync({ platform: fakePlatform({ syncTargets: fakeTargets(slow, [USB]) }) });
     const usb = await screen.findByRole('region', { name: 'USB stick' });
     await userEvent.click(within(usb).getByRole('button', { name: 'Sync now' }));
-    expect(await screen.findByRole('progressbar', { name: 'Sync progress' })).toBeVisible();
+    const progress = await screen.findByRole('progressbar', { name: 'Sync progress' });
+    await waitFor(() => expect(progress).toHaveAttribute('aria-valuetext', 'Receiving 0 of 2 changes'));
+    expect(screen.getByText('Receiving 0 of 2 changes')).toBeVisible();
     expect(within(usb).getByRole('button', { name: 'Sync now' })).toBeDisabled();
     expect(within(bundleRegion()).getByRole('button', { name: 'Export everything' })).toBeDisabled();
 
@@ -275,7 +301,14 @@ describe('the Sync page', { timeout: 20_000 }, () => {
       ),
     );
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(within(usb).getByRole('button', { name: 'Sync now' })).toBeEnabled();
+    expect(await app.repos.meetings.recent()).toHaveLength(0);
+
+    await userEvent.click(within(usb).getByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Synced with “USB stick”.'));
+    expect(status()).toHaveTextContent('Received: 2');
+    expect((await app.repos.meetings.recent()).map((m) => m.title)).toEqual([
+      'Visit to Khon Kaen Technical College',
+    ]);
   });
 
   it('shows a target’s failure with what to do about it', async () => {

@@ -20,7 +20,7 @@ export const syncEn = {
     importAgain: 'Import with this passphrase',
     forget: 'Choose another file',
     chosen: 'Chosen file: {{name}}',
-    saved: 'Saved {{name}} with {{n}} records. The next bundle starts after it.',
+    saved: 'Saved {{name}}. Records in it: {{n}}. The next bundle starts after it.',
     notSaved: 'The bundle was not saved, so the next bundle will carry these changes again.',
   },
   targets: {
@@ -154,7 +154,7 @@ export const syncZh: Widen<typeof syncEn> = {
     importAgain: '使用此口令导入',
     forget: '选择其他文件',
     chosen: '已选文件：{{name}}',
-    saved: '已保存 {{name}}，含 {{n}} 条记录。下一个同步文件将从此之后开始。',
+    saved: '已保存 {{name}}，其中记录：{{n}}。下一个同步文件将从此之后开始。',
     notSaved: '同步文件未保存，下一个同步文件将再次包含这些更改。',
   },
   targets: {
