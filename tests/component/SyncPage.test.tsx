@@ -154,7 +154,7 @@ describe('the Sync page', { timeout: 20_000 }, () => {
     await importFile(bundle.bytes);
     await waitFor(() =>
       expect(status()).toHaveTextContent(
-        `Imported the bundle from laptop …${other.capture.deviceId.slice(-6)}.`,
+        `Imported the bundle from laptop “…${other.capture.deviceId.slice(-6)}”.`,
       ),
     );
     expect(status()).toHaveAttribute('aria-live', 'polite');
@@ -169,15 +169,14 @@ describe('the Sync page', { timeout: 20_000 }, () => {
     );
   });
 
-  it('warns when the other laptop’s clock is days ahead, naming that laptop by the end of its id', async () => {
+  it('warns when the other laptop’s clock is days ahead, naming that laptop', async () => {
     await openSync();
     const ahead = await createTestArchive({ now: () => Date.now() + 3 * 24 * 60 * 60 * 1000 });
+    await ahead.db.settings.put({ key: 'deviceName', value: 'Sokha’s laptop' });
     await addMeeting(ahead, 'Meeting logged with a wrong clock');
     await importFile((await bundlesOf(ahead).export({ everything: false })).bytes);
     await waitFor(() =>
-      expect(status()).toHaveTextContent(
-        `The clock of laptop …${ahead.capture.deviceId.slice(-6)} is 3 days ahead of this one.`,
-      ),
+      expect(status()).toHaveTextContent('The clock of laptop “Sokha’s laptop” is 3 days ahead of this one.'),
     );
   });
 

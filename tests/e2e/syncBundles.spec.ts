@@ -35,7 +35,9 @@ test('two laptops exchange bundles, and a minutes conflict resolved on one reach
     const b = await profileB.launch();
     await new SetupPage(b).setUp({ me: 'Chen Jing', laptop: 'Laptop B' });
     const syncB = await new SyncPage(b).go();
-    await expect(await syncB.importBundle(first)).toContainText(/Received: [1-9]/);
+    const summary = await syncB.importBundle(first);
+    await expect(summary).toContainText('Imported the bundle from laptop “Laptop A”.');
+    await expect(summary).toContainText(/Received: [1-9]/);
     const meetingB = await new MeetingPage(b).openFromList(MEETING);
     await expect(meetingB.minutes()).toHaveValue(/presented its plans for teacher development/);
 

@@ -2,7 +2,9 @@
  * The running sync job (a progress bar and Cancel) and what the last one came to: a summary announced
  * in a live region, a failure with what to do about it, or the question a fail-safe stopped to ask.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { Dialog } from '../ui/Dialog';
 import { StatusLine } from '../ui/StatusLine';
@@ -58,6 +60,9 @@ function Progress({ job }: { job: RunningJob }) {
 function Summary({ outcome }: { outcome: SyncOutcome }) {
   const { t } = useTranslation();
   const format = useSyncFormat();
+  const repos = useRepos();
+  // Laptops' names arrive with their bundles and heads; the merge that brought them stored them.
+  const names = useLiveQuery(() => repos.deviceNames.all(), [repos]) ?? {};
   switch (outcome.kind) {
     case 'synced':
     case 'imported': {
@@ -74,7 +79,7 @@ function Summary({ outcome }: { outcome: SyncOutcome }) {
           <span>
             {outcome.kind === 'synced'
               ? t('sync.result.synced', { target: outcome.target })
-              : t('sync.result.imported', { device: format.device(outcome.report.fromDevice) })}
+              : t('sync.result.imported', { device: format.device(outcome.report.fromDevice, names) })}
           </span>{' '}
           {counts.map((text) => (
             <span key={text} className="sync-count">
@@ -84,7 +89,7 @@ function Summary({ outcome }: { outcome: SyncOutcome }) {
           {report.conflicts > 0 && (
             <a href={routeHref({ name: 'conflicts' })}>{t('sync.result.resolveConflicts')}</a>
           )}
-          <ClockWarnings warnings={report.clockWarnings} />
+          <ClockWarnings warnings={report.clockWarnings} names={names} />
         </span>
       );
     }
@@ -101,7 +106,13 @@ function Summary({ outcome }: { outcome: SyncOutcome }) {
   }
 }
 
-function ClockWarnings({ warnings }: { warnings: readonly ClockWarning[] }) {
+function ClockWarnings({
+  warnings,
+  names,
+}: {
+  warnings: readonly ClockWarning[];
+  names: Readonly<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   const format = useSyncFormat();
   if (warnings.length === 0) return null;
@@ -110,7 +121,7 @@ function ClockWarnings({ warnings }: { warnings: readonly ClockWarning[] }) {
       {warnings.map((warning) => (
         <span key={warning.device} className="sync-clock-warning">
           {t('sync.result.clockAhead', {
-            device: format.device(warning.device),
+            device: format.device(warning.device, names),
             duration: format.duration(warning.aheadMs),
           })}
         </span>

@@ -93,14 +93,14 @@ export const syncEn = {
   },
   result: {
     synced: 'Synced with “{{target}}”.',
-    imported: 'Imported the bundle from laptop {{device}}.',
+    imported: 'Imported the bundle from laptop “{{device}}”.',
     received: 'Received: {{n}}',
     deleted: 'Deleted: {{n}}',
     conflicts: 'Conflicts: {{n}}',
     sent: 'Sent: {{n}}',
     resolveConflicts: 'Resolve the conflicts',
     clockAhead:
-      'The clock of laptop {{device}} is {{duration}} ahead of this one. Its changes were merged; set its date and time right so its later edits do not win unfairly.',
+      'The clock of laptop “{{device}}” is {{duration}} ahead of this one. Its changes were merged; set its date and time right so its later edits do not win unfairly.',
     device: '…{{id}}',
   },
   question: {
@@ -224,14 +224,14 @@ export const syncZh: Widen<typeof syncEn> = {
   },
   result: {
     synced: '已与“{{target}}”同步。',
-    imported: '已导入来自电脑 {{device}} 的同步文件。',
+    imported: '已导入来自电脑“{{device}}”的同步文件。',
     received: '收到：{{n}}',
     deleted: '删除：{{n}}',
     conflicts: '冲突：{{n}}',
     sent: '发出：{{n}}',
     resolveConflicts: '处理冲突',
     clockAhead:
-      '电脑 {{device}} 的时钟比本机快 {{duration}}。其更改已合并；请校正该电脑的日期和时间，以免其后续编辑不公平地胜出。',
+      '电脑“{{device}}”的时钟比本机快 {{duration}}。其更改已合并；请校正该电脑的日期和时间，以免其后续编辑不公平地胜出。',
     device: '…{{id}}',
   },
   question: {

@@ -13,11 +13,9 @@ export function useSyncFormat() {
       iso
         ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
         : t('sync.never'),
-    /**
-     * Another laptop, by the end of its device id: laptops' names do not sync, so the id is all that is
-     * known of it here (the conflicts view names them the same way).
-     */
-    device: (id: string) => t('sync.result.device', { id: id.slice(-6) }),
+    /** Another laptop: by the name sync learnt for it, else by the end of its device id. */
+    device: (id: string, names: Readonly<Record<string, string>> = {}) =>
+      names[id] ?? t('sync.result.device', { id: id.slice(-6) }),
     /** How far a clock is ahead, in whole days (warnings start at one day), or hours below two days. */
     duration: (ms: number) => {
       const days = ms / DAY_MS;
