@@ -2,7 +2,7 @@
  * Main-process entry: the trust boundary of the app. It owns windows, menus, files and dialogs, and
  * answers the renderer only through the typed, validated IPC contract.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME, isUrlOnOrigins } from '../../shared/security/appOrigin';
 import { MENU_STRINGS } from '../../shared/i18n/menuStrings';
@@ -12,11 +12,16 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { FileGrants } from './files/fileGrants';
 import { createIpcRegistry } from './ipc/createIpcRegistry';
 import { registerHandlers } from './ipc/registerHandlers';
+import { createLogger, type Logger } from './logging/Logger';
+import { RotatingLog } from './logging/RotatingLog';
 import { buildMenuTemplate } from './menu/buildMenuTemplate';
 import { PdfPrinter } from './pdf/PdfPrinter';
 import { setUpPrintSession } from './pdf/setUpPrintSession';
 import { SyncTargets } from './sync/SyncTargets';
-import { hardenWebContents, restrictPermissions } from './security/hardenWebContents';
+import { createSecureWindow } from './security/createSecureWindow';
+import { guardWebContents } from './security/guardWebContents';
+import { restrictPermissions } from './security/hardenWebContents';
+import { openInBrowser } from './security/openInBrowser';
 import { appliedWebPreferences } from './security/secureWebPreferences';
 import { resolveUserDataOverride, TEST_MODE_ENV } from './userDataOverride';
 import { createMainWindow } from './window/createMainWindow';
@@ -36,6 +41,8 @@ if (!app.isPackaged && process.env[TEST_MODE_ENV] === '1') {
 
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'en';
+// userData/logs/liaison.log, 1 MiB × 5 files. Codes, ids and sizes only (see logging/redactForLog.ts).
+const log: Logger = createLogger(new RotatingLog({ dir: join(app.getPath('userData'), 'logs') }));
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send('menu:command', { command });
@@ -52,20 +59,34 @@ function installMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+// Registered before any window exists, so no webContents escapes the guard (guardWebContents.ts).
+app.on('web-contents-created', (_event, contents) =>
+  guardWebContents(contents, {
+    appOrigins,
+    openInBrowser: (url) => void openInBrowser(url),
+    log,
+    allowDevTools: !app.isPackaged,
+  }),
+);
+
 async function start(): Promise<void> {
+  log.info('app.start', {
+    version: app.getVersion(),
+    electron: process.versions.electron ?? '',
+    platform: process.platform,
+    packaged: app.isPackaged,
+  });
   const rendererRoot = join(here, '../renderer');
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot));
-  const printer = new PdfPrinter((webPreferences) => new BrowserWindow({ show: false, webPreferences }));
-  setUpPrintSession(printer, rendererRoot);
-  restrictPermissions(session.defaultSession);
-  app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, { appOrigins, openExternal: (url) => void shell.openExternal(url) }),
-  );
+  const printer = new PdfPrinter((webPreferences) => createSecureWindow({ show: false, webPreferences }));
+  setUpPrintSession(printer, rendererRoot, log);
+  restrictPermissions(session.defaultSession, log);
 
   const grants = new FileGrants();
   const registry = createIpcRegistry(
     ipcMain,
     (frame) => frame !== null && frame.parent === null && isUrlOnOrigins(frame.url, appOrigins),
+    log,
   );
   const showFolderDialog = async ({ title }: { title?: string }) => {
     const options = {
@@ -87,6 +108,7 @@ async function start(): Promise<void> {
     grants,
     syncTargets,
     printPdf: (html) => printer.print(html),
+    log,
     appInfo: () => ({
       name: app.getName(),
       version: app.getVersion(),
@@ -123,6 +145,7 @@ async function start(): Promise<void> {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+  log.info('app.ready', { windows: BrowserWindow.getAllWindows().length });
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -139,5 +162,11 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) void start();
   });
-  void app.whenReady().then(start);
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('app.start-failed', { error });
+      throw error;
+    });
 }

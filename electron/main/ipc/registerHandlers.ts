@@ -9,6 +9,7 @@ import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import { describeFileError } from '../files/describeFileError';
 import type { FileGrants } from '../files/fileGrants';
 import { writeFileAtomic } from '../files/writeFileAtomic';
+import { silentLogger, type Logger } from '../logging/Logger';
 import type { SyncTargetsService } from '../sync/SyncTargets';
 import { IpcHandlerError } from './IpcHandlerError';
 import type { IpcRegistry } from './createIpcRegistry';
@@ -33,6 +34,8 @@ export interface MainServices {
   grants: FileGrants;
   /** Sync targets by id (sync/SyncTargets.ts). */
   syncTargets: SyncTargetsService;
+  /** Main's log; failed requests are logged by the registry, sync outcomes here (codes and ids only). */
+  log?: Logger;
 }
 
 export function registerHandlers(registry: IpcRegistry, services: MainServices): void {
@@ -67,13 +70,18 @@ export function registerHandlers(registry: IpcRegistry, services: MainServices):
     return writeGranted(services, path, await services.printPdf(html));
   });
 
-  registerSyncHandlers(registry, services.syncTargets);
+  registerSyncHandlers(registry, services.syncTargets, services.log ?? silentLogger);
 }
 
-function registerSyncHandlers(registry: IpcRegistry, targets: SyncTargetsService): void {
+function registerSyncHandlers(registry: IpcRegistry, targets: SyncTargetsService, log: Logger): void {
   registry.handle('sync:targets', () => targets.list());
   registry.handle('sync:add-folder', ({ title }) => targets.addFolder(title));
-  registry.handle('sync:add-webdav', (request) => targets.addWebdav(request));
+  registry.handle('sync:add-webdav', async (request) => {
+    const result = await targets.addWebdav(request);
+    // The outcome only: the URL, user name and password stay out of the log.
+    log.info('sync.webdav-added', result.stored ? { stored: true, id: result.target.id } : result);
+    return result;
+  });
   registry.handle('sync:remove-target', async ({ id }) => {
     await targets.remove(id);
     return null;
@@ -84,6 +92,7 @@ function registerSyncHandlers(registry: IpcRegistry, targets: SyncTargetsService
       return { ok: true };
     } catch (error) {
       if (!(error instanceof SyncTargetError)) throw error;
+      log.warn('sync.target-test-failed', { id, reason: error.code });
       return { ok: false, reason: error.code, message: error.message };
     }
   });

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { WebContents } from 'electron';
 import { APP_ORIGIN } from '../../../shared/security/appOrigin';
 import { DOCUMENT_CSP } from '../../../shared/documents/documentShell';
-import { recordWebPreferences, secureWebPreferences } from '../security/secureWebPreferences';
+import { secureWebPreferences } from '../security/secureWebPreferences';
 
 export const PRINT_PARTITION = 'liaison-print';
 const JOB_PREFIX = `${APP_ORIGIN}/print/`;
@@ -30,6 +30,10 @@ export interface PrintWindowLike {
   destroy(): void;
 }
 
+/**
+ * Makes the hidden window. index.ts passes createSecureWindow, which writes the secure preferences on
+ * the constructor whatever it is given; the web-contents guard then checks this window like any other.
+ */
 export type CreatePrintWindow = (webPreferences: Electron.WebPreferences) => PrintWindowLike;
 
 export class PdfPrinter {
@@ -54,10 +58,8 @@ export class PdfPrinter {
   async print(html: string): Promise<Buffer> {
     const job = randomBytes(16).toString('hex');
     this.jobs.set(job, html);
-    const webPreferences = { ...secureWebPreferences({ javascript: false }), partition: PRINT_PARTITION };
-    const window = this.createWindow(webPreferences);
+    const window = this.createWindow(secureWebPreferences({ javascript: false, partition: PRINT_PARTITION }));
     try {
-      recordWebPreferences(window.webContents as WebContents, webPreferences);
       await window.loadURL(`${JOB_PREFIX}${job}.html`);
       await waitForFonts(window.webContents);
       return await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });

@@ -1,7 +1,9 @@
 /**
- * The webPreferences every window of the app starts from. Main window and PDF window add to these; they
- * never turn any of them off. Electron offers no getter for a window's preferences, so the ones each
- * window was created with are recorded here, for the Electron tests to read in test mode.
+ * The webPreferences every window of the app has. Windows are made only by createSecureWindow, which
+ * writes these out on the constructor; a window may add a preload, turn JavaScript off or pick a session
+ * partition, never turn any of these off. Electron offers no documented getter for a window's
+ * preferences, so the ones each window was created with are recorded here: the web-contents guard falls
+ * back to them, and the Electron tests read them in test mode.
  */
 import type { WebContents, WebPreferences } from 'electron';
 
@@ -17,14 +19,26 @@ export const SECURE_WEB_PREFERENCES = {
   webviewTag: false,
   navigateOnDragDrop: false,
   safeDialogs: true,
+  // A middle click would otherwise open a link in a new window (auxclick); window.open is denied anyway.
+  disableBlinkFeatures: 'Auxclick',
 } as const satisfies WebPreferences;
+
+/** What a window may add to the secure preferences. */
+export type ExtraWebPreferences = Pick<WebPreferences, 'preload' | 'javascript' | 'partition'>;
 
 const applied = new WeakMap<WebContents, WebPreferences>();
 
-export function secureWebPreferences(
-  extra: Pick<WebPreferences, 'preload' | 'javascript'> = {},
-): WebPreferences {
-  return { ...SECURE_WEB_PREFERENCES, ...extra };
+export function secureWebPreferences(extra: ExtraWebPreferences = {}): WebPreferences {
+  return { ...SECURE_WEB_PREFERENCES, ...pickExtra(extra) };
+}
+
+/** Only the allowed keys, so a caller cannot smuggle `nodeIntegration: true` in through `extra`. */
+export function pickExtra(extra: ExtraWebPreferences): ExtraWebPreferences {
+  const picked: ExtraWebPreferences = {};
+  if (extra.preload !== undefined) picked.preload = extra.preload;
+  if (extra.javascript !== undefined) picked.javascript = extra.javascript;
+  if (extra.partition !== undefined) picked.partition = extra.partition;
+  return picked;
 }
 
 export function recordWebPreferences(contents: WebContents, preferences: WebPreferences): void {

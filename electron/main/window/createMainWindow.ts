@@ -2,8 +2,8 @@
  * The one main window: secure webPreferences plus the preload, restored to its last size and position,
  * shown only once its first paint is ready so the user never sees a blank frame.
  */
-import { BrowserWindow, screen } from 'electron';
-import { recordWebPreferences, secureWebPreferences } from '../security/secureWebPreferences';
+import { type BrowserWindow, screen } from 'electron';
+import { createSecureWindow } from '../security/createSecureWindow';
 import { fitToDisplays, loadWindowState, saveWindowState, type WindowState } from './windowState';
 
 export interface MainWindowOptions {
@@ -19,8 +19,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     saved,
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  const webPreferences = secureWebPreferences({ preload: options.preloadPath });
-  const window = new BrowserWindow({
+  const window = createSecureWindow({
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
     width: state.width,
     height: state.height,
@@ -29,9 +28,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     show: false,
     title: 'Liaison',
     ...(options.iconPath ? { icon: options.iconPath } : {}),
-    webPreferences,
+    webPreferences: { preload: options.preloadPath },
   });
-  recordWebPreferences(window.webContents, webPreferences);
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();
     window.show();

@@ -44,7 +44,7 @@ describe('hardenWebContents', () => {
   it('blocks navigation away from the app and sends safe links to the system browser', () => {
     const openExternal = vi.fn();
     const { contents, emitter } = fakeContents();
-    hardenWebContents(contents, { appOrigins: APP, openExternal });
+    hardenWebContents(contents, { appOrigins: APP, openInBrowser: openExternal });
 
     const inApp = { preventDefault: vi.fn() };
     emitter.emit('will-navigate', inApp, 'app://liaison/index.html');
@@ -64,7 +64,7 @@ describe('hardenWebContents', () => {
   it('denies every window.open, opening only safe http(s) links externally', () => {
     const openExternal = vi.fn();
     const { contents, open } = fakeContents();
-    hardenWebContents(contents, { appOrigins: APP, openExternal });
+    hardenWebContents(contents, { appOrigins: APP, openInBrowser: openExternal });
     expect(open('https://example.org/')).toEqual({ action: 'deny' });
     expect(open('app://liaison/index.html')).toEqual({ action: 'deny' });
     expect(open('javascript:alert(1)')).toEqual({ action: 'deny' });
@@ -73,7 +73,7 @@ describe('hardenWebContents', () => {
 
   it('refuses to attach a <webview>', () => {
     const { contents, emitter } = fakeContents();
-    hardenWebContents(contents, { appOrigins: APP, openExternal: vi.fn() });
+    hardenWebContents(contents, { appOrigins: APP, openInBrowser: vi.fn() });
     const event = { preventDefault: vi.fn() };
     emitter.emit('will-attach-webview', event);
     expect(event.preventDefault).toHaveBeenCalled();
