@@ -10,14 +10,19 @@
 
 export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
 
-/** The cell as a spreadsheet must show it: text, never a formula. */
+/**
+ * The cell as a spreadsheet must show it: text, never a formula. A cell that already looks escaped (an
+ * apostrophe before a formula character) gets one more, so unescapeFormula gives it back as it was.
+ */
 export function escapeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) || ESCAPED_FORMULA.test(cell) ? `'${cell}` : cell;
 }
 
 function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
+  // Semicolons and tabs are quoted too: a reader that guesses the delimiter must not take them for one.
+  return /[",;\t\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
 
 export type CsvCell = string | number | boolean | null;
@@ -58,17 +63,25 @@ const DEFAULT_LIMITS: CsvLimits = { maxRows: 100_000, maxColumns: 200 };
 
 /**
  * The delimiter of a file from elsewhere: Excel in many European locales writes semicolons, and some
- * tools write tabs. The one that occurs most in the first line (outside quotes) wins.
+ * tools write tabs. The one that occurs most in the first record (outside quotes) wins.
  */
 function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  // The first record, not the first line: a quoted cell may hold line breaks (and tabs or semicolons).
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (c === '\n' || c === '\r')) break;
+    else if (!inQuotes && counts.has(c)) counts.set(c, counts.get(c)! + 1);
+  }
   let best = ',';
   let bestCount = 0;
-  for (const candidate of [',', ';', '\t']) {
-    const count = unquoted.split(candidate).length - 1;
-    if (count > bestCount) [best, bestCount] = [candidate, count];
-  }
+  for (const [candidate, count] of counts) if (count > bestCount) [best, bestCount] = [candidate, count];
   return best;
 }
 
@@ -128,5 +141,6 @@ export function parseCsv(input: string, limits: CsvLimits = DEFAULT_LIMITS): Csv
 
 /** Undoes `escapeFormula` on a cell read back from one of our own files. */
 export function unescapeFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  const rest = cell.slice(1);
+  return cell.startsWith("'") && (FORMULA_START.test(rest) || ESCAPED_FORMULA.test(rest)) ? rest : cell;
 }

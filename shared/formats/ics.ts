@@ -176,6 +176,9 @@ interface WallTime {
   ss: number;
 }
 
+/** The last instant the domain's Instant accepts: the end of the year 9999. */
+const MAX_INSTANT = 253402300799999;
+
 const DATE_TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/;
 
 function ianaZone(zone: string) {
@@ -279,17 +282,34 @@ function readTime(
     mm: Number(mm ?? 0),
     ss: Number(ss ?? 0),
   };
-  if (wall.m < 1 || wall.m > 12 || wall.d < 1 || wall.d > 31 || wall.hh > 23 || wall.mm > 59 || wall.ss > 60)
+  // The day is checked against its month: Date.UTC would turn 29 February 1970 into 1 March.
+  const daysInMonth = new Date(Date.UTC(2000 + (wall.y % 400), wall.m, 0)).getUTCDate();
+  if (
+    wall.y < 1900 ||
+    wall.m < 1 ||
+    wall.m > 12 ||
+    wall.d < 1 ||
+    wall.d > daysInMonth ||
+    wall.hh > 23 ||
+    wall.mm > 59 ||
+    wall.ss > 60
+  )
     return { error: 'badTime', detail: line.value };
   const allDay = hh === undefined || param(line, 'VALUE')?.toUpperCase() === 'DATE';
-  if (z) return { instant: fixedOffset(0)(wall), allDay };
+  const stored = (instant: number) =>
+    // Liaison stores instants from 1970 to 9999. Years before 1900 are refused above: Date.UTC would
+    // read 0070 as 1970.
+    Number.isInteger(instant) && instant >= 0 && instant <= MAX_INSTANT
+      ? { instant, allDay }
+      : { error: 'badTime' as const, detail: line.value };
+  if (z) return stored(fixedOffset(0)(wall));
   const tzid = param(line, 'TZID');
   if (tzid && !allDay) {
     const zone = resolve(tzid);
     if (!zone) return { error: 'unknownZone', detail: tzid };
-    return { instant: zone(wall), allDay };
+    return stored(zone(wall));
   }
-  return { instant: floating(wall), allDay };
+  return stored(floating(wall));
 }
 
 const DURATION = /^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;

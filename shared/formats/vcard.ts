@@ -6,6 +6,7 @@
  * The native-script name travels as a second FN with the same ALTID (RFC 6350 §5.4: the same name in
  * another form); on import, a card's second FN becomes the native name.
  */
+import { ULID_PATTERN } from '../domain/ulid';
 import {
   escapeText,
   joinLines,
@@ -39,6 +40,19 @@ export function ulidToUuid(id: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * A ULID whose first character is 8 or more holds more than 128 bits (the schema accepts any 26
+ * Crockford characters), so it cannot be a UUID: its card carries the ULID itself as UID.
+ */
+function cardUid(id: string): string {
+  return /^[0-7]/.test(id) ? `urn:uuid:${ulidToUuid(id)}` : id;
+}
+
+function idOfUid(uid: string): string | null {
+  if (/^urn:uuid:/i.test(uid)) return uuidToUlid(uid);
+  return ULID_PATTERN.test(uid) ? uid : null;
+}
+
 export function uuidToUlid(uuid: string): string | null {
   const hex = uuid.replace(/^urn:uuid:/i, '').replace(/-/g, '');
   if (!/^[0-9a-f]{32}$/i.test(hex)) return null;
@@ -59,7 +73,7 @@ export function writeVCards(people: readonly VCardPerson[], appVersion: string):
       'BEGIN:VCARD',
       'VERSION:4.0',
       `PRODID:-//Liaison//Liaison ${appVersion}//EN`,
-      `UID:urn:uuid:${ulidToUuid(p.id)}`,
+      `UID:${cardUid(p.id)}`,
       native ? `FN;ALTID=1;PREF=1:${escapeText(p.name)}` : `FN:${escapeText(p.name)}`,
       ...(native ? [`FN;ALTID=1:${escapeText(p.nativeName)}`] : []),
       // Family name only: Liaison keeps one name, and guessing where it splits is wrong for many scripts.
@@ -312,7 +326,7 @@ function readCard(
     const card: ParsedVCard = {
       index,
       line,
-      id: /^urn:uuid:/i.test(uid) ? uuidToUlid(uid) : null,
+      id: idOfUid(uid),
       name,
       nativeName,
       title: first('TITLE') ? textOf(first('TITLE')!).trim() : '',
@@ -322,7 +336,13 @@ function readCard(
           ).trim()
         : '',
       email: first('EMAIL') ? textOf(first('EMAIL')!).trim() : '',
-      phone: tel ? textOf(tel).replace(/^tel:/i, '').trim() : '',
+      // A tel: URI loses its scheme; a text value (as the writer marks it) is kept as typed.
+      phone: tel
+        ? (param(tel, 'VALUE')?.toLowerCase() === 'text'
+            ? textOf(tel)
+            : textOf(tel).replace(/^tel:/i, '')
+          ).trim()
+        : '',
       notes: all('NOTE').map(textOf).join('\n\n'),
       photo: photoLine ? readPhoto(photoLine, (code, detail) => report(code, detail, false)) : null,
     };
