@@ -9,6 +9,9 @@ import { MENU_STRINGS } from '../../shared/i18n/menuStrings';
 import type { Language } from '../../shared/i18n/languages';
 import type { MenuCommand } from '../../shared/ipc/contract';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
+import { BackupStore } from './backup/BackupStore';
+import { preserveDatabaseFiles } from './backup/preserveDatabaseFiles';
+import { QuitFlush } from './backup/QuitFlush';
 import { FileGrants } from './files/fileGrants';
 import { createIpcRegistry } from './ipc/createIpcRegistry';
 import { registerHandlers } from './ipc/registerHandlers';
@@ -43,6 +46,36 @@ let mainWindow: BrowserWindow | null = null;
 let language: Language = 'en';
 // userData/logs/liaison.log, 1 MiB × 5 files. Codes, ids and sizes only (see logging/redactForLog.ts).
 const log: Logger = createLogger(new RotatingLog({ dir: join(app.getPath('userData'), 'logs') }));
+
+/** How long a closing window waits for the renderer's final backup before it closes anyway. */
+const QUIT_BACKUP_WAIT_MS = 20_000;
+let quitFlush: QuitFlush | null = null;
+
+/**
+ * Holds the window's first close until the renderer has written a final backup (or the wait ran out),
+ * then closes it for real; a second close goes straight through.
+ */
+function flushBackupOnClose(window: BrowserWindow): void {
+  let flushed = false;
+  const flush = new QuitFlush({
+    timeoutMs: QUIT_BACKUP_WAIT_MS,
+    request: () => {
+      if (window.webContents.isDestroyed() || window.webContents.isCrashed()) return false;
+      window.webContents.send('backup:flush', {});
+      return true;
+    },
+  });
+  quitFlush = flush;
+  window.on('close', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void flush.flush().then((outcome) => {
+      log.info('backup.quit-flush', { outcome });
+      flushed = true;
+      if (!window.isDestroyed()) window.close();
+    });
+  });
+}
 
 function sendMenuCommand(command: MenuCommand): void {
   mainWindow?.webContents.send('menu:command', { command });
@@ -104,7 +137,15 @@ async function start(): Promise<void> {
     platform: process.platform,
     chooseFolder: (title) => showFolderDialog({ title }),
   });
+  const backupStore = new BackupStore({ dir: join(app.getPath('userData'), 'backups'), log });
   registerHandlers(registry, {
+    backups: {
+      write: (data, manifest, keep) => backupStore.write(data, manifest, keep),
+      list: () => backupStore.list(),
+      read: (id) => backupStore.read(id),
+      flushDone: () => quitFlush?.done(),
+      preserveDatabase: () => preserveDatabaseFiles(app.getPath('userData'), Date.now()),
+    },
     grants,
     syncTargets,
     printPdf: (html) => printer.print(html),
@@ -142,6 +183,7 @@ async function start(): Promise<void> {
     stateFile: join(app.getPath('userData'), 'window-state.json'),
     iconPath: join(here, '../../resources/icon.png'),
   });
+  flushBackupOnClose(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -17,10 +17,15 @@ export const IPC_CHANNELS = [
   'sync:read',
   'sync:write',
   'sync:list',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:flush-done',
+  'backup:preserve-database',
 ] as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[number];
 
-export const IPC_EVENTS = ['menu:command'] as const;
+export const IPC_EVENTS = ['menu:command', 'backup:flush'] as const;
 export type IpcEvent = (typeof IPC_EVENTS)[number];
 
 export function isIpcChannel(name: unknown): name is IpcChannel {

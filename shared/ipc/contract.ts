@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import type { IpcChannel, IpcEvent } from './channelNames';
+import { ArchiveManifest } from '../formats/archive/archiveFormat';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
+import { BackupsKept } from '../settings/appSettings';
 import { isSyncFilePath, isSyncFolderPath } from '../sync/syncPaths';
 import type { SyncTargetErrorCode } from '../sync/SyncTransport';
 import { MAX_WEBDAV_URL_LENGTH, webdavUrlProblem } from '../sync/webdavUrl';
@@ -39,6 +41,42 @@ export const MAX_SYNC_FILE_BYTES = 64 * 1024 * 1024;
 const syncTargetId = z.string().regex(/^[0-9A-Za-z_-]{1,64}$/, 'Not a sync target id');
 const syncFile = z.string().max(200).refine(isSyncFilePath, 'Not the path of a sync file');
 const syncFolder = z.string().max(100).refine(isSyncFolderPath, 'Not the path of a sync folder');
+
+/**
+ * A backup travels over IPC whole, so it is bounded: well above an archive of 100,000 meetings with
+ * their attachments' usual sizes, and far below what would exhaust main's memory while it verifies one.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+/**
+ * Backups are named by id only (the time main wrote them, to the millisecond, in UTC): the renderer
+ * never hands main a path, so no request can name a file outside userData/backups.
+ */
+export const BACKUP_ID_PATTERN = /^\d{8}T\d{9}Z$/;
+const backupId = z.string().regex(BACKUP_ID_PATTERN, 'Not a backup id');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256 in lower-case hex');
+
+/** What the renderer says a backup holds; main checks it against the bytes it wrote. */
+export const BackupManifest = z
+  .object({
+    /** The archive's own createdAt. */
+    createdAt: z.iso.datetime(),
+    sha256: sha256Hex,
+    tables: ArchiveManifest.shape.tables,
+    blobs: ArchiveManifest.shape.blobs,
+    /** The outbox position the backup includes; the scheduler backs up again only once it moved. */
+    outboxSeq: z.number().int().min(0),
+  })
+  .strict();
+export type BackupManifest = z.infer<typeof BackupManifest>;
+
+/** A verified backup as listed: its manifest, where main put it, and its size on disk. */
+export interface BackupInfo extends BackupManifest {
+  id: string;
+  fileName: string;
+  bytes: number;
+  /** When main wrote and verified it (ISO 8601, UTC). */
+  writtenAt: string;
+}
 
 const fileFilter = z
   .object({
@@ -174,6 +212,32 @@ export const ipcContract = {
       .strict(),
   ).returns<null>(),
   'sync:list': channel(z.object({ targetId: syncTargetId, folder: syncFolder }).strict()).returns<string[]>(),
+  /**
+   * Writes an automatic backup into userData/backups, verifies it from disk, then removes the oldest
+   * beyond `keep`. Fails (and keeps every older backup) when the file does not verify.
+   */
+  'backup:write': channel(
+    z
+      .object({
+        data: z
+          .instanceof(Uint8Array)
+          .refine((d) => d.byteLength > 0 && d.byteLength <= MAX_BACKUP_BYTES, 'Not the size of a backup'),
+        manifest: BackupManifest,
+        keep: BackupsKept,
+      })
+      .strict(),
+  ).returns<BackupInfo>(),
+  /** The verified backups, newest first. */
+  'backup:list': channel(z.object({}).strict()).returns<BackupInfo[]>(),
+  /** A backup's bytes, checked against its SHA-256 again. */
+  'backup:read': channel(z.object({ id: backupId }).strict()).returns<Uint8Array>(),
+  /** The renderer's answer to `backup:flush`: its final backup is written (or there was nothing new). */
+  'backup:flush-done': channel(z.object({}).strict()).returns<null>(),
+  /**
+   * Copies the archive's database files aside (userData/preserved-archives/<time>) before a restore
+   * replaces a database that failed to open, so the broken one is kept.
+   */
+  'backup:preserve-database': channel(z.object({}).strict()).returns<{ path: string }>(),
 } satisfies Record<IpcChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export const MENU_COMMANDS = ['new-meeting', 'search', 'open-settings', 'show-about'] as const;
@@ -182,6 +246,8 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Push events from main to the renderer, with their payloads. */
 export interface IpcEventPayloads {
   'menu:command': { command: MenuCommand };
+  /** The window is closing: write a final backup if anything changed, then answer `backup:flush-done`. */
+  'backup:flush': Record<string, never>;
 }
 // Every declared event has a payload type, and every payload type is a declared event.
 const _eventsComplete: Record<IpcEvent, unknown> = {} as IpcEventPayloads;

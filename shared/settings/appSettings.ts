@@ -14,6 +14,16 @@ const MAX_LOGO_DATA_URL = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64;
 export const LOGO_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
 export type Theme = (typeof THEMES)[number];
 
+/** Automatic backups (desktop only): minutes between backups while there are changes, and how many kept. */
+export const BACKUP_INTERVAL_MINUTES = { min: 1, max: 24 * 60, default: 15 } as const;
+export const BACKUPS_KEPT = { min: 1, max: 100, default: 20 } as const;
+export const BackupIntervalMinutes = z
+  .number()
+  .int()
+  .min(BACKUP_INTERVAL_MINUTES.min)
+  .max(BACKUP_INTERVAL_MINUTES.max);
+export const BackupsKept = z.number().int().min(BACKUPS_KEPT.min).max(BACKUPS_KEPT.max);
+
 export const SETTING_SCHEMAS = {
   language: z.enum(SUPPORTED_LANGUAGES),
   theme: z.enum(THEMES),
@@ -27,6 +37,10 @@ export const SETTING_SCHEMAS = {
   letterheadName: z.string().trim().max(200),
   /** The letterhead logo as a data: URL (PNG, JPEG or WebP), or '' for none. */
   letterheadLogo: z.union([z.literal(''), z.string().max(MAX_LOGO_DATA_URL).regex(LOGO_DATA_URL)]),
+  /** Minutes between automatic backups while the archive has changed (desktop app only). */
+  backupIntervalMinutes: BackupIntervalMinutes,
+  /** How many automatic backups are kept; the oldest beyond it is removed once a new one is verified. */
+  backupsKept: BackupsKept,
 } as const;
 
 export const DEFAULT_SETTINGS: Omit<AppSettings, 'language'> = {
@@ -36,6 +50,8 @@ export const DEFAULT_SETTINGS: Omit<AppSettings, 'language'> = {
   currentEventId: null,
   letterheadName: '',
   letterheadLogo: '',
+  backupIntervalMinutes: BACKUP_INTERVAL_MINUTES.default,
+  backupsKept: BACKUPS_KEPT.default,
 };
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

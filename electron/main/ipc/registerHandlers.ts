@@ -3,7 +3,7 @@
  * through the services passed in, so tests can run them with Electron mocked.
  */
 import { basename, join } from 'node:path';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { AppInfo, BackupInfo, BackupManifest } from '../../../shared/ipc/contract';
 import type { Language } from '../../../shared/i18n/languages';
 import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import { describeFileError } from '../files/describeFileError';
@@ -36,6 +36,18 @@ export interface MainServices {
   syncTargets: SyncTargetsService;
   /** Main's log; failed requests are logged by the registry, sync outcomes here (codes and ids only). */
   log?: Logger;
+  /** Automatic backups (backup/BackupStore.ts and the quit flush); absent, backup requests fail. */
+  backups?: BackupServices;
+}
+
+export interface BackupServices {
+  write(data: Uint8Array, manifest: BackupManifest, keep: number): Promise<BackupInfo>;
+  list(): Promise<BackupInfo[]>;
+  read(id: string): Promise<Uint8Array>;
+  /** The renderer finished the final backup main asked for on close. */
+  flushDone(): void;
+  /** Copies the database files aside before a restore replaces a database that failed to open. */
+  preserveDatabase(): Promise<{ path: string }>;
 }
 
 export function registerHandlers(registry: IpcRegistry, services: MainServices): void {
@@ -71,6 +83,23 @@ export function registerHandlers(registry: IpcRegistry, services: MainServices):
   });
 
   registerSyncHandlers(registry, services.syncTargets, services.log ?? silentLogger);
+  registerBackupHandlers(registry, services.backups);
+}
+
+function registerBackupHandlers(registry: IpcRegistry, backups: BackupServices | undefined): void {
+  const store = () => {
+    if (!backups) throw new IpcHandlerError('failed', 'Backups are not available.');
+    return backups;
+  };
+  // Requests name a backup by id only (checked by the contract); the store builds every path itself.
+  registry.handle('backup:write', ({ data, manifest, keep }) => store().write(data, manifest, keep));
+  registry.handle('backup:list', () => store().list());
+  registry.handle('backup:read', ({ id }) => store().read(id));
+  registry.handle('backup:flush-done', () => {
+    store().flushDone();
+    return null;
+  });
+  registry.handle('backup:preserve-database', () => store().preserveDatabase());
 }
 
 function registerSyncHandlers(registry: IpcRegistry, targets: SyncTargetsService, log: Logger): void {
