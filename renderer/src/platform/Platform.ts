@@ -6,6 +6,8 @@ import type {
   AddFolderTargetResult,
   AddWebdavTargetResult,
   AppInfo,
+  BackupInfo,
+  BackupManifest,
   MenuCommand,
   SyncTargetInfo,
   SyncTargetTestResult,
@@ -65,6 +67,25 @@ export interface SyncTargetsApi {
   transport(id: string): SyncTransport;
 }
 
+/**
+ * The automatic backups the desktop app keeps in userData/backups. Main writes, verifies and rotates
+ * them; the renderer produces the archive and names a backup by id. Failures reject with a PlatformError.
+ */
+export interface BackupsApi {
+  /** Stores a backup; resolves once main has verified it from disk and rotated out the oldest. */
+  write(data: Uint8Array<ArrayBuffer>, manifest: BackupManifest, keep: number): Promise<BackupInfo>;
+  /** Verified backups, newest first. */
+  list(): Promise<BackupInfo[]>;
+  read(id: string): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Main asks for a final backup when the window closes; `flush` runs, and main is told it finished
+   * (also when it failed) so the window can close.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
+  /** Copies the database files aside (before a restore replaces a database that failed to open). */
+  preserveDatabase(): Promise<string>;
+}
+
 export interface Platform {
   readonly kind: 'desktop' | 'web';
   appInfo(): Promise<AppInfo>;
@@ -88,6 +109,8 @@ export interface Platform {
    * target: a UI shows those settings only when this is set.
    */
   readonly syncTargets?: SyncTargetsApi | null;
+  /** Automatic backups: desktop only. Null (or absent) in web mode, which has no main process. */
+  readonly backups?: BackupsApi | null;
   /** Commands chosen in the native menu; the web has none, so it never calls back. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 }

@@ -3,7 +3,7 @@ import type { IpcChannel } from '../../../shared/ipc/channelNames';
 import type { IpcRequest, IpcResponse, LiaisonBridge } from '../../../shared/ipc/contract';
 import { APP_ORIGIN } from '../../../shared/security/appOrigin';
 import { IpcSyncTransport } from './IpcSyncTransport';
-import { PlatformError, type Platform, type SyncTargetsApi } from './Platform';
+import { PlatformError, type BackupsApi, type Platform, type SyncTargetsApi } from './Platform';
 
 export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
   async function call<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
@@ -23,9 +23,27 @@ export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
     transport: (id) => new IpcSyncTransport(bridge, id),
   };
 
+  const backups: BackupsApi = {
+    write: (data, manifest, keep) => call('backup:write', { data, manifest, keep }),
+    list: () => call('backup:list', {}),
+    read: async (id) => {
+      const bytes = await call('backup:read', { id });
+      return new Uint8Array(bytes);
+    },
+    onFlushRequest: (flush) =>
+      bridge.on('backup:flush', () => {
+        void flush()
+          .catch(() => undefined)
+          .then(() => call('backup:flush-done', {}))
+          .catch(() => undefined);
+      }),
+    preserveDatabase: async () => (await call('backup:preserve-database', {})).path,
+  };
+
   return {
     kind: 'desktop',
     syncTargets,
+    backups,
     appInfo: () => call('app:info', {}),
     setLanguage: async (language) => {
       await call('app:set-language', { language });

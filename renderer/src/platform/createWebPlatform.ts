@@ -39,6 +39,8 @@ export function createWebPlatform(): Platform {
     },
     // A browser cannot reach folders or WebDAV servers; the sync bundle file is the only target here.
     syncTargets: null,
+    // Backups are written by the desktop app's main process; a browser has none, so there are none here.
+    backups: null,
     chooseFolder: () => Promise.resolve(null),
     printDocumentInto: () =>
       Promise.reject(new PlatformError('Saving into a folder needs the desktop app.', 'unsupported')),

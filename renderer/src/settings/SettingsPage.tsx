@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/AppServices';
+import { BackupsSection } from '../backup/BackupsSection';
 import { SyntheticImportSection } from '../importing/SyntheticImportSection';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { AboutSection } from './AboutSection';
@@ -31,6 +32,7 @@ export function SettingsPage() {
       </section>
       <SyntheticImportSection />
       <StorageSection />
+      <BackupsSection />
       <AboutSection />
     </section>
   );
