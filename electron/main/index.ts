@@ -50,6 +50,11 @@ const log: Logger = createLogger(new RotatingLog({ dir: join(app.getPath('userDa
 /** How long a closing window waits for the renderer's final backup before it closes anyway. */
 const QUIT_BACKUP_WAIT_MS = 20_000;
 let quitFlush: QuitFlush | null = null;
+// A close held for the final backup cancels a quit in progress (macOS's Cmd+Q); it is resumed after.
+let quitting = false;
+app.on('before-quit', () => {
+  quitting = true;
+});
 
 /**
  * Holds the window's first close until the renderer has written a final backup (or the wait ran out),
@@ -73,6 +78,7 @@ function flushBackupOnClose(window: BrowserWindow): void {
       log.info('backup.quit-flush', { outcome });
       flushed = true;
       if (!window.isDestroyed()) window.close();
+      if (quitting) app.quit();
     });
   });
 }
