@@ -17,6 +17,7 @@ import { PeoplePage } from '../people/PeoplePage';
 import { PersonPage } from '../people/PersonPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SetupPage } from '../setup/SetupPage';
+import { StorageFullBanner } from '../storage/StorageFullBanner';
 import { SyncPage } from '../sync/SyncPage';
 import { useTheme } from '../theme/applyTheme';
 import { TodayPage } from '../today/TodayPage';
@@ -94,7 +95,14 @@ function AppFrame() {
     [platform],
   );
 
-  if (selfPersonId === null) return <SetupPage />;
+  // The banner also covers first-run setup, where loading the sample event is the first big write.
+  if (selfPersonId === null)
+    return (
+      <>
+        <StorageFullBanner />
+        <SetupPage />
+      </>
+    );
 
   return (
     <div className="app-frame">
@@ -103,6 +111,7 @@ function AppFrame() {
       </a>
       <NavBar route={route} />
       <main id="main" className="app-main" tabIndex={-1}>
+        <StorageFullBanner />
         <RoutedPage route={route} />
       </main>
     </div>

@@ -12,6 +12,7 @@ import type { Repositories } from '../db/repositories/createRepositories';
 import type { Platform } from '../platform/Platform';
 import type { SearchClient } from '../search/SearchClient';
 import type { SettingsState } from '../settings/settingsStore';
+import type { StorageStatusState } from '../storage/storageStatusStore';
 import type { SyncClient } from '../sync/SyncClient';
 
 export interface AppServices {
@@ -21,6 +22,8 @@ export interface AppServices {
   platform: Platform;
   i18n: i18n;
   settings: StoreApi<SettingsState>;
+  /** Whether a write just failed for lack of space (the disk-full banner). */
+  storage: StoreApi<StorageStatusState>;
   search: SearchClient;
   /** Sync jobs (targets and bundle files), run in the sync worker. */
   sync: SyncClient;

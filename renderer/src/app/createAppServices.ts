@@ -15,6 +15,7 @@ import { inProcessSyncChannel } from '../sync/inProcessSyncChannel';
 import { SyncClient, workerSyncChannel } from '../sync/SyncClient';
 import { SettingsRepository } from '../settings/SettingsRepository';
 import { createSettingsStore } from '../settings/settingsStore';
+import { createStorageStatusStore, watchStorage } from '../storage/storageStatusStore';
 import { applyTheme } from '../theme/applyTheme';
 import type { AppServices } from './AppServices';
 
@@ -40,6 +41,8 @@ export async function createAppServices(
   const search = new SearchClient(typeof Worker === 'undefined' ? inProcessChannel(db) : workerChannel());
   capture.onCommitted(() => search.changed());
   const repos = createRepositories(db, capture);
+  const storage = createStorageStatusStore();
+  watchStorage(storage, db, capture);
   const sync = new SyncClient(
     typeof Worker === 'undefined' ? inProcessSyncChannel(db, capture, repos) : workerSyncChannel(),
     platform.syncTargets,
@@ -58,6 +61,7 @@ export async function createAppServices(
     platform,
     i18n,
     settings: createSettingsStore(settings, { repository: settingsRepository, i18n, platform }),
+    storage,
     now,
   };
 }

@@ -20,6 +20,8 @@ import { searchEn } from '../../search/strings';
 import { exportsEn } from '../../exports/strings';
 import { exchangeEn } from '../../dataExchange/strings';
 import { syncEn } from '../../sync/strings';
+import { backupEn } from '../../backup/strings';
+import { storageEn } from '../../storage/strings';
 
 export const en = {
   common: commonEn,
@@ -41,6 +43,8 @@ export const en = {
   exports: exportsEn,
   exchange: exchangeEn,
   sync: syncEn,
+  backup: backupEn,
+  storage: storageEn,
   app: {
     name: 'Liaison',
     tagline: 'Meetings and agreements of your delegation',

@@ -18,6 +18,8 @@ import { searchZh } from '../../search/strings';
 import { exportsZh } from '../../exports/strings';
 import { exchangeZh } from '../../dataExchange/strings';
 import { syncZh } from '../../sync/strings';
+import { backupZh } from '../../backup/strings';
+import { storageZh } from '../../storage/strings';
 
 export const zhCN: Translation = {
   common: commonZh,
@@ -39,6 +41,8 @@ export const zhCN: Translation = {
   exports: exportsZh,
   exchange: exchangeZh,
   sync: syncZh,
+  backup: backupZh,
+  storage: storageZh,
   app: {
     name: 'Liaison',
     tagline: '代表团的会谈与协议',

@@ -1,0 +1,127 @@
+/**
+ * A really full disk under a real Chromium profile. The profile lives on a small tmpfs, and a filler file
+ * takes every free byte; removing it frees the space again. (Chromium 156 ignores
+ * Storage.overrideQuotaForOrigin for IndexedDB writes — the override shows in Storage.getUsageAndQuota,
+ * yet a 2 MB write under a 300 kB quota commits — so a real full disk is the only real fault here.)
+ * Saves made then fail visibly (banner, forms in their error state), nothing stored before is lost, the
+ * archive is never wiped, and once space is freed the next save works and the banner goes away.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, rm, statfs, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, Profile, test } from './fixtures';
+import { MeetingPage } from './pages/MeetingPage';
+import { QuickCapture } from './pages/QuickCapture';
+import { SetupPage } from './pages/SetupPage';
+import { StorageFullBanner } from './pages/StorageFullBanner';
+
+const isRoot = process.getuid?.() === 0;
+const MEETING = 'Bilateral meeting with Pakpasak Technical College';
+const SAVED_BEFORE = ' Saved before the disk filled.';
+const SAVED_AFTER = ' Saved once space was freed.';
+const NEW_PARTNER = 'Savannakhet Polytechnic College';
+const TYPED_WHEN_FULL = 'Typed while the disk was full. ';
+
+/** Takes every free byte of the file system holding `dir` with one file, and returns its path. */
+async function fillDisk(dir: string): Promise<string> {
+  const { bavail, bsize } = await statfs(dir);
+  const filler = join(dir, 'filler');
+  await writeFile(filler, Buffer.alloc(Number(bavail) * Number(bsize))).catch(() => undefined);
+  return filler;
+}
+
+test('a full disk shows the banner, keeps everything saved before, and saving works again once space is freed', async ({
+  baseURL,
+}) => {
+  test.skip(!isRoot, 'mounting the small tmpfs that plays the full disk needs root');
+  test.setTimeout(120_000);
+  const mountPoint = await mkdtemp(join(tmpdir(), 'liaison-disk-full-'));
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256m', 'tmpfs', mountPoint], {
+    encoding: 'utf8',
+  });
+  test.skip(mounted.status !== 0, `mount -t tmpfs was refused: ${mounted.stderr}`);
+  const profile = new Profile(join(mountPoint, 'profile'), baseURL ?? '');
+  await mkdir(profile.dir);
+  try {
+    // Records saved while there is space: the sample event, a quick-captured meeting and a minutes edit.
+    const page = await profile.launch();
+    await new SetupPage(page).setUp({ sample: true });
+    const capture = new QuickCapture(page);
+    await capture.openWithShortcut();
+    await capture.typeName(NEW_PARTNER);
+    await capture.press('Enter');
+    await capture.press('Enter');
+    await expect(capture.dialog).toBeHidden();
+    const meeting = await new MeetingPage(page).openFromList(MEETING);
+    await meeting.appendToMinutes(SAVED_BEFORE);
+    await meeting.expectSaved();
+    const minutesBefore = await meeting.minutes().inputValue();
+    const meetingsBefore = await listedMeetings(meeting);
+    expect(meetingsBefore).toContain(`Meeting with ${NEW_PARTNER}`);
+    await meeting.openFromList(MEETING);
+
+    const filler = await fillDisk(mountPoint);
+    const banner = new StorageFullBanner(page);
+
+    // A 4 MB attachment cannot be stored: the banner says what happened and what to do.
+    await meeting.addAttachments([
+      { name: 'site-visit.jpg', mimeType: 'image/jpeg', buffer: randomBytes(4 * 1024 * 1024) },
+    ]);
+    await expect(banner.banner).toBeVisible();
+    await expect(banner.banner).toContainText(
+      'Liaison could not save because this laptop’s disk (or the browser’s storage for Liaison) is full. Nothing saved before was lost.',
+    );
+    await expect(banner.banner).toContainText(
+      'Free some space — for example delete large files on this laptop, or large attachments in Liaison — then try again.',
+    );
+    await expect(meeting.attachments().getByRole('alert')).toContainText('site-visit.jpg');
+    await banner.dismissWithKeyboard();
+    await expect(banner.banner).toBeHidden();
+
+    // Minutes typed now are not claimed as saved; the editor keeps them and says they were not saved.
+    await meeting.minutes().fill(TYPED_WHEN_FULL.repeat(2_000) + minutesBefore);
+    await expect(meeting.saveState()).toHaveText(/^Not saved: /);
+    await expect(banner.banner).toBeVisible();
+
+    // Quick capture keeps its dialog open with the reason, instead of reporting a meeting it did not log.
+    await banner.dismissWithKeyboard();
+    await capture.openWithShortcut();
+    await capture.typeName('Champasak Technical College');
+    await capture.press('Enter');
+    await capture.press('Enter');
+    await expect(capture.dialog.getByRole('alert')).toContainText(/^Not saved: /);
+    await expect(capture.dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(capture.dialog).toBeHidden();
+    await expect(banner.banner).toBeVisible();
+
+    // Space freed: the next save works, and the banner goes away by itself.
+    await rm(filler);
+    await meeting.appendToMinutes(SAVED_AFTER);
+    await meeting.expectSaved();
+    await expect(banner.banner).toBeHidden();
+
+    // After a reload everything saved before is there, and the archive was not recreated.
+    await meeting.reload();
+    await expect(meeting.minutes()).toHaveValue(
+      `${TYPED_WHEN_FULL.repeat(2_000)}${minutesBefore}${SAVED_AFTER}`,
+    );
+    const meetingsAfter = await listedMeetings(meeting);
+    expect(meetingsAfter).toEqual(meetingsBefore);
+    await expect(meeting.attachments().getByText('site-visit.jpg')).toHaveCount(0);
+  } finally {
+    await profile.close().catch(() => undefined);
+    spawnSync('umount', ['-l', mountPoint]);
+    await rm(mountPoint, { recursive: true, force: true });
+  }
+});
+
+/** The titles in the meetings list, in its order. */
+async function listedMeetings(meeting: MeetingPage): Promise<string[]> {
+  await meeting.goToList();
+  const links = meeting.page.getByRole('main').getByRole('link', { name: /meeting/i });
+  await expect(links.first()).toBeVisible();
+  return links.allInnerTexts();
+}
