@@ -15,6 +15,7 @@ import { deleteDatabase } from '../db/deleteDatabase';
 import { DatabaseOpenError, openDatabase, type LiaisonDatabase } from '../db/LiaisonDatabase';
 import { RecordExchange, type ImportOutcome } from '../db/RecordExchange';
 import { createRepositories } from '../db/repositories/createRepositories';
+import { isQuotaError } from '../db/storageFull';
 import { checkArchive, restoreArchive } from '../dataExchange/archiveTransfer';
 import type { BackupsApi } from '../platform/Platform';
 
@@ -34,11 +35,15 @@ export function isRestorePending(storage: KeyValueStorage): boolean {
   return storage.getItem(RESTORE_PENDING_KEY) !== null;
 }
 
-/** Failures a restore can mend: the database itself is unreadable, or a restore was interrupted. */
+/**
+ * Failures a restore can mend: the database itself is unreadable, or a restore was interrupted. A full
+ * disk also stops the database from opening, but the archive is intact then: freeing space mends it, and
+ * a restore would only need more space.
+ */
 export function canRestoreAfter(error: unknown): boolean {
   return (
     error instanceof RestorePendingError ||
-    (error instanceof DatabaseOpenError && error.reason === 'unavailable')
+    (error instanceof DatabaseOpenError && error.reason === 'unavailable' && !isQuotaError(error))
   );
 }
 

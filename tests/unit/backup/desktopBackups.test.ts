@@ -53,4 +53,9 @@ describe('canRestoreAfter', () => {
     expect(canRestoreAfter(new DatabaseOpenError('x', 'blocked'))).toBe(false);
     expect(canRestoreAfter(new Error('settings'))).toBe(false);
   });
+
+  it('offers no restore when the database did not open because the disk is full', () => {
+    const full = new Error('Internal error opening backing store: IO error: FILE_ERROR_NO_SPACE');
+    expect(canRestoreAfter(new DatabaseOpenError('x', 'unavailable', { cause: full }))).toBe(false);
+  });
 });
