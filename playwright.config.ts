@@ -23,6 +23,8 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'electron', testDir: 'tests/electron' },
+    // SIGKILL crash injection on a persistent profile: its own project, because its runs take minutes.
+    { name: 'crash', testDir: 'tests/crash' },
   ],
   webServer: {
     command: `npm run web:build && npx vite preview -c renderer/vite.config.ts --port ${WEB_PORT}`,
