@@ -34,11 +34,16 @@ test('every save the UI confirmed survives SIGKILL at a random moment, and the a
     `crash injection: ${RUNS} runs in ${LANES} lanes, seed ${SEED} (replay: CRASH_SEED=${SEED})\n`,
   );
   const started = performance.now();
-  const lanes = await Promise.all(
+  // allSettled: a lane that fails must not end the test while the other still has a browser to kill.
+  const settled = await Promise.allSettled(
     Array.from({ length: LANES }, (_, lane) =>
       runLane(`${baseURL ?? ''}/`, Math.ceil((RUNS - lane) / LANES), SEED + lane),
     ),
   );
+  const lanes = settled.map((lane) => {
+    if (lane.status === 'rejected') throw lane.reason;
+    return lane.value;
+  });
   const seconds = (performance.now() - started) / 1000;
   const confirmed = lanes.reduce((sum, lane) => sum + lane.confirmed, 0);
   process.stdout.write(
