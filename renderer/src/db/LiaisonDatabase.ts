@@ -19,6 +19,7 @@ import type { RecordClocks } from '../../../shared/sync/recordClocks';
 import type { Conflict } from '../../../shared/sync/syncedTables';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schemaVersions';
 import { isQuotaError } from './storageFull';
+import { installFieldEncryption } from './fieldEncryption';
 
 export const DATABASE_NAME = 'liaison';
 
@@ -80,6 +81,9 @@ export class LiaisonDatabase extends Dexie {
   declare meta: Table<MetaRow, string>;
   declare searchIndex: Table<SearchIndexRow, string>;
   declare conflicts: Table<Row<Conflict>, string>;
+
+  /** Encryption at rest: off unless this archive's `meta` holds a key (see renderer/src/db/KeyStore.ts). */
+  readonly encryption = installFieldEncryption(this);
 
   /**
    * @param upToVersion Defines the schema only up to this version; migration tests use it to create a

@@ -16,6 +16,7 @@ import {
   type EntityTableName,
 } from '../../../shared/domain/entityTables';
 import { ValidationError, toFieldIssues } from '../../../shared/domain/validation';
+import { blobWithBytes } from './blobWithBytes';
 import type { ChangeCapture } from './ChangeCapture';
 import type { LiaisonDatabase } from './LiaisonDatabase';
 import type { NewRecord } from './BulkWriter';
@@ -137,7 +138,7 @@ export class RecordExchange {
         if (!(await this.db.blobs.get(sha256))) {
           await this.db.blobs.put({
             sha256,
-            data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeType }),
+            data: blobWithBytes(bytes, mimeType),
           });
           outcome.blobsAdded++;
         }

@@ -4,6 +4,7 @@
  */
 import type { Attachment } from '../../../../shared/domain/entities';
 import { MAX_ATTACHMENT_BYTES } from '../../../../shared/domain/entities';
+import { blobWithBytes } from '../blobWithBytes';
 import { EntityRepository, type RepositoryContext } from './EntityRepository';
 
 export class AttachmentTooLargeError extends Error {
@@ -36,7 +37,7 @@ export class AttachmentRepository extends EntityRepository<'attachments'> {
   async addFile(owner: { type: Attachment['ownerType']; id: string }, file: File): Promise<Attachment> {
     if (file.size > MAX_ATTACHMENT_BYTES) throw new AttachmentTooLargeError(file.name, file.size);
     const sha256 = await sha256Hex(file);
-    const blob = new Blob([await file.arrayBuffer()], { type: file.type });
+    const blob = blobWithBytes(new Uint8Array(await file.arrayBuffer()), file.type);
     await this.db.transaction('rw', this.db.blobs, async () => {
       if (!(await this.db.blobs.get(sha256))) await this.db.blobs.put({ sha256, data: blob });
     });

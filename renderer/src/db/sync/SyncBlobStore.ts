@@ -3,6 +3,7 @@
  * the ones that came in. A blob is stored only after its bytes were checked against its hash, and before
  * the attachment record that needs it is merged, so a record never points at missing content.
  */
+import { blobWithBytes } from '../blobWithBytes';
 import type { LiaisonDatabase } from '../LiaisonDatabase';
 
 export class SyncBlobStore {
@@ -22,6 +23,6 @@ export class SyncBlobStore {
 
   /** Stores checked bytes (the caller verified the hash). */
   async put(sha256: string, bytes: Uint8Array, type = 'application/octet-stream'): Promise<void> {
-    await this.db.blobs.put({ sha256, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type }) });
+    await this.db.blobs.put({ sha256, data: blobWithBytes(bytes, type) });
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * Turning encryption at rest on, unlocking, locking and changing the passphrase. The data key is random
+ * and never changes; the passphrase only wraps it (keyRecord.ts), so a new passphrase rewrites one row
+ * and no record.
+ */
+import { EncryptionMigration, type MigrationProgress } from './EncryptionMigration';
+import type { EncryptionState } from './EncryptionState';
+import { randomBytes } from './FieldCipher';
+import {
+  DEFAULT_KDF,
+  ENCRYPTION_META_KEY,
+  isKeyRecord,
+  MIGRATION_META_KEY,
+  unwrapDataKey,
+  wrapDataKey,
+  type KdfParams,
+  type KeyRecord,
+} from './keyRecord';
+import type { LiaisonDatabase } from './LiaisonDatabase';
+
+export class KeyStore {
+  constructor(
+    private readonly db: LiaisonDatabase,
+    private readonly state: EncryptionState = db.encryption,
+    /** Tests lower the cost; the app always uses DEFAULT_KDF (64 MiB). */
+    private readonly kdf: Omit<KdfParams, 'algorithm' | 'salt'> = DEFAULT_KDF,
+    /** Records sealed per transaction when an existing archive is encrypted. */
+    private readonly chunkSize?: number,
+  ) {}
+
+  async isEnabled(): Promise<boolean> {
+    return (await this.record()) !== null;
+  }
+
+  /**
+   * Turns encryption on: a new data key wrapped by `passphrase`, then every existing record sealed in
+   * chunks. The key row and the migration marker are written in one transaction.
+   */
+  async enable(passphrase: string, onProgress?: (progress: MigrationProgress) => void): Promise<void> {
+    if (await this.record()) throw new Error('Encryption is already on.');
+    const dataKey = randomBytes(32);
+    try {
+      const record = await wrapDataKey(dataKey, passphrase, this.kdf);
+      await this.db.transaction('rw', this.db.meta, this.db.searchIndex, async () => {
+        await this.db.meta.put({ key: ENCRYPTION_META_KEY, value: record });
+        await this.db.meta.put({ key: MIGRATION_META_KEY, value: { table: 0, after: null } });
+        // The index saved so far holds tokens of clear text; it is rebuilt in memory after each unlock.
+        await this.db.searchIndex.clear();
+      });
+      this.state.unlock(dataKey);
+    } finally {
+      dataKey.fill(0);
+    }
+    await this.resumeMigration(onProgress);
+  }
+
+  /** Unlocks with `passphrase` (WrongPassphraseError otherwise), then finishes an interrupted migration. */
+  async unlock(passphrase: string, onProgress?: (progress: MigrationProgress) => void): Promise<void> {
+    const record = await this.requireRecord();
+    const dataKey = await unwrapDataKey(record, passphrase);
+    try {
+      this.state.unlock(dataKey);
+    } finally {
+      dataKey.fill(0);
+    }
+    await this.resumeMigration(onProgress);
+  }
+
+  lock(): void {
+    this.state.lock();
+  }
+
+  /**
+   * Re-wraps the data key under `next`. The old passphrase is checked first; the new wrapping replaces
+   * the old in a single put, so a crash leaves one of the two, and the records are not touched.
+   */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const record = await this.requireRecord();
+    const dataKey = await unwrapDataKey(record, current);
+    try {
+      const rewrapped = await wrapDataKey(dataKey, next, this.kdf);
+      await this.db.transaction('rw', this.db.meta, () =>
+        this.db.meta.put({ key: ENCRYPTION_META_KEY, value: rewrapped }),
+      );
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  async resumeMigration(onProgress?: (progress: MigrationProgress) => void): Promise<void> {
+    await new EncryptionMigration(this.db, this.chunkSize).run(onProgress);
+  }
+
+  private async record(): Promise<KeyRecord | null> {
+    const value = (await this.db.meta.get(ENCRYPTION_META_KEY))?.value;
+    return isKeyRecord(value) ? value : null;
+  }
+
+  private async requireRecord(): Promise<KeyRecord> {
+    const record = await this.record();
+    if (!record) throw new Error('Encryption is not on for this archive.');
+    return record;
+  }
+}
