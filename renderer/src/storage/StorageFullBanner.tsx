@@ -13,27 +13,23 @@ export function StorageFullBanner() {
   const { storage } = useServices();
   const full = useStore(storage, (s) => s.full);
   const dismiss = useStore(storage, (s) => s.dismiss);
-  // The alert region stays mounted so that assistive technology announces the text when it appears.
+  // An element with role="alert" is announced when it is inserted, so it only exists while there is
+  // something to say (an always-present empty alert would also be one more "alert" on every page).
+  if (!full) return null;
   return (
-    <div
-      role="alert"
-      className="storage-full-region"
-      aria-labelledby={full ? 'storage-full-title' : undefined}
-    >
-      {full && (
-        <div className="storage-full-banner">
-          <div>
-            <p id="storage-full-title" className="storage-full-title">
-              {t('storage.fullTitle')}
-            </p>
-            <p>{t('storage.fullBody')}</p>
-            <p>{t('storage.fullAction')}</p>
-          </div>
-          <button type="button" onClick={dismiss}>
-            {t('storage.dismiss')}
-          </button>
+    <div role="alert" className="storage-full-region" aria-labelledby="storage-full-title">
+      <div className="storage-full-banner">
+        <div>
+          <p id="storage-full-title" className="storage-full-title">
+            {t('storage.fullTitle')}
+          </p>
+          <p>{t('storage.fullBody')}</p>
+          <p>{t('storage.fullAction')}</p>
         </div>
-      )}
+        <button type="button" onClick={dismiss}>
+          {t('storage.dismiss')}
+        </button>
+      </div>
     </div>
   );
 }
