@@ -30,7 +30,7 @@ const entry = fc
     location: line().map(noCr),
     times: fc.tuple(fc.nat({ max: 40 * 86_400 }), fc.nat({ max: 3 * 86_400 })),
     timeZone: fc.constantFrom(...ZONES),
-    categories: fc.constant([]),
+    categories: fc.constant<string[]>([]),
     status: fc.constantFrom('CONFIRMED' as const, 'TENTATIVE' as const, 'CANCELLED' as const),
   })
   .map(({ times: [offset, length], ...e }) => ({ ...e, offset: offset * 1000, length: length * 1000 }));
