@@ -178,7 +178,10 @@ export function decodeHeader(bytes: Uint8Array, fileId = HEADER_FILE): ArchiveHe
     if (format !== SYNC_FORMAT) throw notSyncFile(fileId, 'the header of a Liaison sync archive');
     if (typeof version === 'number' && version > SYNC_FORMAT_VERSION) throw newerVersion(fileId, version);
   }
-  return parseSyncJson(bytes, fileId, ArchiveHeaderSchema);
+  const header = parseSyncJson(bytes, fileId, ArchiveHeaderSchema);
+  // The peek above sees only the first 100,000 bytes; a header padded past them is checked here.
+  if (header.version > SYNC_FORMAT_VERSION) throw newerVersion(fileId, header.version);
+  return header;
 }
 
 // ---------------------------------------------------------------------------------------------------------
