@@ -15,6 +15,9 @@ import { OrganizationPage } from '../organizations/OrganizationPage';
 import { OrganizationsPage } from '../organizations/OrganizationsPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { PersonPage } from '../people/PersonPage';
+import { LockScreen } from '../security/LockScreen';
+import { useEncryptionMode } from '../security/useEncryptionMode';
+import { useIdleLock } from '../security/useIdleLock';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SetupPage } from '../setup/SetupPage';
 import { StorageFullBanner } from '../storage/StorageFullBanner';
@@ -80,7 +83,9 @@ function RoutedPage({ route }: { route: Route }) {
 
 function AppFrame() {
   const { t } = useTranslation();
-  const { platform } = useServices();
+  const { platform, db } = useServices();
+  const encryption = useEncryptionMode(db);
+  useIdleLock(db);
   const route = useRoute();
   const theme = useSettings((s) => s.theme);
   const selfPersonId = useSettings((s) => s.selfPersonId);
@@ -94,6 +99,9 @@ function AppFrame() {
       }),
     [platform],
   );
+
+  // While locked nothing behind this screen may render: every page reads sensitive text.
+  if (encryption === 'locked') return <LockScreen />;
 
   // The banner also covers first-run setup, where loading the sample event is the first big write.
   if (selfPersonId === null)

@@ -52,6 +52,14 @@ export async function createAppServices(
       search.changed();
     },
   );
+  // Encryption at rest: each worker opens its own connection, so it is handed the data key on every
+  // unlock and told to drop it on every lock.
+  const shareKey = () => {
+    search.setEncryptionKey(db.encryption.exportKey());
+    sync.setEncryptionKey(db.encryption.exportKey());
+  };
+  if (db.encryption.mode === 'unlocked') shareKey();
+  db.encryption.onChange(shareKey);
   return {
     search,
     sync,

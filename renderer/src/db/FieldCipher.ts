@@ -46,13 +46,20 @@ export class TamperedValueError extends Error {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** A Uint8Array from any realm (a worker, or jsdom over Node in tests, hands back another realm's). */
+export function isBytes(value: unknown): value is Uint8Array {
+  return (
+    value instanceof Uint8Array || (ArrayBuffer.isView(value) && value.constructor.name === 'Uint8Array')
+  );
+}
+
 export function isSealed(value: unknown): value is SealedValue {
   return (
     typeof value === 'object' &&
     value !== null &&
     (value as { $sealed?: unknown }).$sealed === SEALED_FORMAT &&
-    (value as { n?: unknown }).n instanceof Uint8Array &&
-    (value as { c?: unknown }).c instanceof Uint8Array
+    isBytes((value as { n?: unknown }).n) &&
+    isBytes((value as { c?: unknown }).c)
   );
 }
 

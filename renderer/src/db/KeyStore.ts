@@ -18,6 +18,9 @@ import {
 } from './keyRecord';
 import type { LiaisonDatabase } from './LiaisonDatabase';
 
+const LOCK_AFTER_META_KEY = 'lockAfterMinutes';
+export const DEFAULT_LOCK_AFTER_MINUTES = 10;
+
 export class KeyStore {
   constructor(
     private readonly db: LiaisonDatabase,
@@ -85,6 +88,20 @@ export class KeyStore {
     } finally {
       dataKey.fill(0);
     }
+  }
+
+  /** Minutes without input before the app locks itself (default 10). */
+  async lockAfterMinutes(): Promise<number> {
+    const value = (await this.db.meta.get(LOCK_AFTER_META_KEY))?.value;
+    return typeof value === 'number' && value >= 1 && value <= 1440 ? value : DEFAULT_LOCK_AFTER_MINUTES;
+  }
+
+  async setLockAfterMinutes(minutes: number): Promise<void> {
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440)
+      throw new RangeError('The idle time must be a whole number of minutes from 1 to 1440.');
+    await this.db.transaction('rw', this.db.meta, () =>
+      this.db.meta.put({ key: LOCK_AFTER_META_KEY, value: minutes }),
+    );
   }
 
   async resumeMigration(onProgress?: (progress: MigrationProgress) => void): Promise<void> {

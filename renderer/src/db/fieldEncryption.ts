@@ -12,7 +12,7 @@ import type { DBCoreCursor, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTab
 import { blobWithBytes, knownBytesOf } from './blobWithBytes';
 import { encryptedFieldsOf, UNPERSISTED_WHILE_ENCRYPTED } from './encryptedFields';
 import { EncryptionState, LockedError } from './EncryptionState';
-import { isSealed, type FieldAddress } from './FieldCipher';
+import { isBytes, isSealed, type FieldAddress } from './FieldCipher';
 import { ENCRYPTION_META_KEY } from './keyRecord';
 
 type Row = Record<string, unknown>;
@@ -179,7 +179,7 @@ function openTombstone(row: Row, key: string, state: EncryptionState): Row {
 function sealBlob(row: Row, key: string, state: EncryptionState): Row {
   const data = row['data'];
   if (isSealed(data) || data === undefined) return row;
-  const bytes = data instanceof Uint8Array ? data : data instanceof Blob ? knownBytesOf(data) : undefined;
+  const bytes = isBytes(data) ? data : data instanceof Blob ? knownBytesOf(data) : undefined;
   if (!bytes) {
     throw new Error(
       'Attachment contents must be stored through blobWithBytes while encryption is on; nothing was written.',

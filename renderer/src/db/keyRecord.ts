@@ -5,7 +5,7 @@
  */
 import { gcm } from '@noble/ciphers/aes.js';
 import { argon2id } from 'hash-wasm';
-import { randomBytes } from './FieldCipher';
+import { isBytes, randomBytes } from './FieldCipher';
 
 export const ENCRYPTION_META_KEY = 'encryption';
 /** Where turning encryption on has got to; absent once every existing record is sealed. */
@@ -51,9 +51,9 @@ export function isKeyRecord(value: unknown): value is KeyRecord {
     record !== null &&
     record.version === 1 &&
     record.kdf?.algorithm === 'argon2id' &&
-    record.kdf.salt instanceof Uint8Array &&
-    record.wrapped?.c instanceof Uint8Array &&
-    record.check?.c instanceof Uint8Array
+    isBytes(record.kdf.salt) &&
+    isBytes(record.wrapped?.c) &&
+    isBytes(record.check?.c)
   );
 }
 

@@ -41,6 +41,18 @@ export class SearchClient {
     this.channel.send({ type: 'open' });
   }
 
+  /**
+   * Encryption at rest: gives the worker's own connection the data key after an unlock, or tells it to
+   * drop the key on lock. A start that failed because the archive was locked is retried.
+   */
+  setEncryptionKey(key: Uint8Array | null): void {
+    this.channel.send({ type: 'encryption-key', key });
+    if (key && this.status.getState().state === 'failed') {
+      this.status.setState({ state: 'idle', done: 0, total: 0, message: null });
+      this.start();
+    }
+  }
+
   /** The archive changed; the index catches up shortly (several quick changes are sent once). */
   changed(): void {
     if (this.changedTimer) return;

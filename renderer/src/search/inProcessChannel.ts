@@ -32,6 +32,9 @@ export function inProcessChannel(db: LiaisonDatabase): SearchChannel {
           break;
         case 'cancel':
           break;
+        // In process the index shares the window's connection, and so its key.
+        case 'encryption-key':
+          break;
       }
     },
   };

@@ -5,7 +5,9 @@ export type SearchRequest =
   | { type: 'open' }
   | { type: 'changed' }
   | { type: 'query'; id: number; text: string; limit: number }
-  | { type: 'cancel' };
+  | { type: 'cancel' }
+  /** The archive's data key after an unlock, or null on lock (encryption at rest). */
+  | { type: 'encryption-key'; key: Uint8Array | null };
 
 export type SearchResponse =
   | { type: 'progress'; done: number; total: number }

@@ -16,6 +16,15 @@ let opening: Promise<void> | null = null;
 let abort = new AbortController();
 let saveTimer: ReturnType<typeof setTimeout> | null = null;
 let catchingUp: Promise<void> = Promise.resolve();
+let database: LiaisonDatabase | null = null;
+let dataKey: Uint8Array | null = null;
+
+/** Gives this worker's own connection the key the window unlocked (or drops it, zeroed, on lock). */
+function applyKey(): void {
+  if (!database) return;
+  if (dataKey) database.encryption.unlock(dataKey);
+  else database.encryption.lock();
+}
 
 function scheduleSave(): void {
   if (saveTimer) clearTimeout(saveTimer);
@@ -27,6 +36,8 @@ function scheduleSave(): void {
 
 async function open(): Promise<void> {
   const db = await openDatabase(new LiaisonDatabase());
+  database = db;
+  applyKey();
   const next = new SearchIndexService(new SearchSource(db));
   const how = await next.open((done, total) => post({ type: 'progress', done, total }), abort.signal);
   service = next;
@@ -41,6 +52,11 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
         opening = null;
         post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
       });
+      break;
+    case 'encryption-key':
+      dataKey?.fill(0);
+      dataKey = request.key;
+      applyKey();
       break;
     case 'cancel':
       abort.abort();

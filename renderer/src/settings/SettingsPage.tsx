@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../app/AppServices';
 import { BackupsSection } from '../backup/BackupsSection';
+import { SecuritySection } from '../security/SecuritySection';
 import { SyntheticImportSection } from '../importing/SyntheticImportSection';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { AboutSection } from './AboutSection';
@@ -33,6 +34,7 @@ export function SettingsPage() {
       <SyntheticImportSection />
       <StorageSection />
       <BackupsSection />
+      <SecuritySection />
       <AboutSection />
     </section>
   );

@@ -64,6 +64,11 @@ export class SyncClient {
     };
   }
 
+  /** Encryption at rest: the worker's connection gets the data key after an unlock, and drops it on lock. */
+  setEncryptionKey(key: Uint8Array | null): void {
+    this.channel.send({ type: 'encryption-key', key });
+  }
+
   /** The exported bundle of job `id` is saved: the next bundle starts after it. */
   bundleSaved(id: number): void {
     this.channel.send({ type: 'bundle-saved', id });

@@ -54,6 +54,8 @@ export type TransportOp =
 export type ToSyncWorker =
   | { type: 'start'; id: number; job: SyncJobRequest }
   | { type: 'cancel'; id: number }
+  /** Encryption at rest: the data key after an unlock, or null on lock. Handled by the worker itself. */
+  | { type: 'encryption-key'; key: Uint8Array | null }
   /** The last exported bundle was saved: the next one starts after it. */
   | { type: 'bundle-saved'; id: number }
   | { type: 'transport-result'; callId: number; ok: true; value: Uint8Array | string[] | null }

@@ -21,13 +21,30 @@ const post = (message: FromSyncWorker) => {
 
 let db: Promise<LiaisonDatabase> | null = null;
 const keys = new KeyRing();
+/** The archive's data key while the window is unlocked (encryption at rest); null otherwise. */
+let dataKey: Uint8Array | null = null;
+
+function applyDataKey(open: LiaisonDatabase): void {
+  if (dataKey) open.encryption.unlock(dataKey);
+  else open.encryption.lock();
+}
 
 const service = new SyncService(async () => {
   db ??= openDatabase(new LiaisonDatabase());
   const open = await db;
+  applyDataKey(open);
   // Loaded per job: the clock starts from the newest stamp the window has stored.
   const capture = await ChangeCapture.load(open);
   return createSyncParts(open, capture, createRepositories(open, capture), { keys });
 }, post);
 
-worker.onmessage = (event: MessageEvent<ToSyncWorker>) => service.receive(event.data);
+worker.onmessage = (event: MessageEvent<ToSyncWorker>) => {
+  const message = event.data;
+  if (message.type === 'encryption-key') {
+    dataKey?.fill(0);
+    dataKey = message.key;
+    void db?.then(applyDataKey);
+    return;
+  }
+  service.receive(message);
+};

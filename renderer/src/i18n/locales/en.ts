@@ -22,6 +22,7 @@ import { exchangeEn } from '../../dataExchange/strings';
 import { syncEn } from '../../sync/strings';
 import { backupEn } from '../../backup/strings';
 import { storageEn } from '../../storage/strings';
+import { securityEn } from '../../security/strings';
 
 export const en = {
   common: commonEn,
@@ -45,6 +46,7 @@ export const en = {
   sync: syncEn,
   backup: backupEn,
   storage: storageEn,
+  security: securityEn,
   app: {
     name: 'Liaison',
     tagline: 'Meetings and agreements of your delegation',

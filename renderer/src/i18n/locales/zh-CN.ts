@@ -20,6 +20,7 @@ import { exchangeZh } from '../../dataExchange/strings';
 import { syncZh } from '../../sync/strings';
 import { backupZh } from '../../backup/strings';
 import { storageZh } from '../../storage/strings';
+import { securityZh } from '../../security/strings';
 
 export const zhCN: Translation = {
   common: commonZh,
@@ -43,6 +44,7 @@ export const zhCN: Translation = {
   sync: syncZh,
   backup: backupZh,
   storage: storageZh,
+  security: securityZh,
   app: {
     name: 'Liaison',
     tagline: '代表团的会谈与协议',

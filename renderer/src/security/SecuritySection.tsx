@@ -1,0 +1,143 @@
+/** Settings → Security: turn encryption at rest on, change the passphrase, lock now, idle time. */
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/AppServices';
+import { KeyStore } from '../db/KeyStore';
+import { WrongPassphraseError } from '../db/keyRecord';
+import { passphraseStrength } from './passphraseStrength';
+import { useEncryptionMode } from './useEncryptionMode';
+
+type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done' | 'error'; text: string };
+
+export function SecuritySection() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const keys = useMemo(() => new KeyStore(db), [db]);
+  const mode = useEncryptionMode(db);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const [current, setCurrent] = useState('');
+  const [idle, setIdle] = useState('');
+
+  useEffect(() => {
+    void keys.lockAfterMinutes().then((minutes) => setIdle(String(minutes)));
+  }, [keys]);
+
+  const describe = (error: unknown) =>
+    error instanceof WrongPassphraseError
+      ? t('security.wrong')
+      : t('security.failed', { message: error instanceof Error ? error.message : String(error) });
+
+  const run = async (work: () => Promise<void>, done: string) => {
+    setStatus({ kind: 'busy', text: t('security.working') });
+    try {
+      await work();
+      setStatus({ kind: 'done', text: done });
+      setFirst('');
+      setSecond('');
+      setCurrent('');
+    } catch (error) {
+      setStatus({ kind: 'error', text: describe(error) });
+    }
+  };
+
+  const mismatch = second.length > 0 && first !== second;
+  const ready = first.length > 0 && first === second && status.kind !== 'busy';
+
+  const turnOn = (event: FormEvent) => {
+    event.preventDefault();
+    void run(
+      () =>
+        keys.enable(first, ({ done, total }) =>
+          setStatus({ kind: 'busy', text: t('security.turningOn', { done, total }) }),
+        ),
+      t('security.turnedOn'),
+    );
+  };
+  const change = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => keys.changePassphrase(current, first), t('security.changed'));
+  };
+  const saveIdle = (event: FormEvent) => {
+    event.preventDefault();
+    void run(() => keys.setLockAfterMinutes(Number(idle)), t('security.idleSaved'));
+  };
+
+  const newPassphraseFields = (label: string) => (
+    <>
+      <label>
+        {label}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={first}
+          onChange={(event) => setFirst(event.target.value)}
+        />
+      </label>
+      {first.length > 0 && <p>{t(`security.strength_${passphraseStrength(first)}`)}</p>}
+      <label>
+        {t('security.repeat')}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={second}
+          onChange={(event) => setSecond(event.target.value)}
+        />
+      </label>
+      {mismatch && <p>{t('security.mismatch')}</p>}
+    </>
+  );
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-security">
+      <h2 id="settings-security">{t('security.title')}</h2>
+      <p>{mode === 'off' ? t('security.off') : t('security.on')}</p>
+      {mode === 'off' ? (
+        <form onSubmit={turnOn} aria-label={t('security.turnOn')}>
+          <p>{t('security.explainOn')}</p>
+          {newPassphraseFields(t('security.passphrase'))}
+          <button type="submit" disabled={!ready}>
+            {t('security.turnOn')}
+          </button>
+        </form>
+      ) : (
+        <>
+          <button type="button" onClick={() => keys.lock()}>
+            {t('security.lockNow')}
+          </button>
+          <form onSubmit={change} aria-label={t('security.change')}>
+            <label>
+              {t('security.current')}
+              <input
+                type="password"
+                autoComplete="current-password"
+                value={current}
+                onChange={(event) => setCurrent(event.target.value)}
+              />
+            </label>
+            {newPassphraseFields(t('security.newPassphrase'))}
+            <button type="submit" disabled={!ready || current.length === 0}>
+              {t('security.change')}
+            </button>
+          </form>
+          <form onSubmit={saveIdle} aria-label={t('security.idle')}>
+            <label>
+              {t('security.idle')}
+              <input
+                type="number"
+                min={1}
+                max={1440}
+                step={1}
+                value={idle}
+                onChange={(event) => setIdle(event.target.value)}
+              />
+            </label>
+            <button type="submit">{t('common.save')}</button>
+          </form>
+        </>
+      )}
+      <p role="status">{status.kind === 'idle' ? '' : status.text}</p>
+    </section>
+  );
+}
