@@ -55,7 +55,10 @@ test('a whole working session requests nothing outside the app’s own origin', 
   const palette = new CommandPalette(page);
   await palette.open();
   await palette.search('ປາກປ່າ');
-  await palette.option(/Pakpasak/).first().click();
+  await palette
+    .option(/Pakpasak/)
+    .first()
+    .click();
   await expect(page.getByRole('dialog')).toBeHidden();
 
   await app.nav('Import & export').click();
