@@ -13,13 +13,18 @@ import { format, resolveConfig } from 'prettier';
 export interface ReportRow {
   area: string;
   target: string;
-  kind: 'fuzz' | 'corpus';
+  /** A fast-check property, a seeded case, or an injected fault (a crash, a full disk). */
+  kind: 'fuzz' | 'corpus' | 'fault';
   name: string;
   runs: number;
   outcome: 'passed' | 'failed';
   ms: number;
   file: string;
+  /** Faults only: the figures of the run (seed, kills, records checked…). */
+  details?: Record<string, string | number>;
 }
+
+const KIND_LABEL = { fuzz: 'fuzz', corpus: 'seeded', fault: 'fault' } as const;
 
 export const REPORT_TITLE = '# Reliability';
 export const REPORT_PROMISE = 'The tests produce its figures; they are not typed by hand.';
@@ -40,11 +45,19 @@ export function renderArea(area: string, rows: readonly ReportRow[]): string {
   const fuzz = rows.filter((r) => r.kind === 'fuzz');
   const failed = rows.filter((r) => r.outcome === 'failed').length;
   const runs = [...new Set(fuzz.map((r) => r.runs))].sort((a, b) => a - b).map(count);
+  const faults = rows.filter((r) => r.kind === 'fault');
+  const seeded = rows.length - fuzz.length - faults.length;
+  const parts = [
+    fuzz.length > 0 ? `${fuzz.length} fast-check properties (${runs.join(', ')} runs each)` : '',
+    seeded > 0 ? `${seeded} seeded cases` : '',
+    faults.length > 0
+      ? `${faults.length} injected faults (${count(faults.reduce((n, r) => n + r.runs, 0))} runs in all)`
+      : '',
+  ].filter(Boolean);
   const lines = [
     begin(area),
     '',
-    `${fuzz.length} fast-check properties (${runs.join(', ') || 'no'} runs each) and ` +
-      `${rows.length - fuzz.length} seeded cases; ${failed === 0 ? 'all passed' : `${failed} failed`}.`,
+    `${parts.join(' and ')}; ${failed === 0 ? 'all passed' : `${failed} failed`}.`,
   ];
   for (const [target, list] of targets) {
     const files = [...new Set(list.map((r) => `\`${r.file}\``))].join(', ');
@@ -52,7 +65,15 @@ export function renderArea(area: string, rows: readonly ReportRow[]): string {
     lines.push('| --- | --- | ---: | --- | ---: |');
     for (const r of list)
       lines.push(
-        `| ${cell(r.name)} | ${r.kind === 'fuzz' ? 'fuzz' : 'seeded'} | ${count(r.runs)} | ${r.outcome} | ${(r.ms / 1000).toFixed(1)} s |`,
+        `| ${cell(r.name)} | ${KIND_LABEL[r.kind]} | ${count(r.runs)} | ${r.outcome} | ${(r.ms / 1000).toFixed(1)} s |`,
+      );
+    const figures = list.filter((r) => r.details && Object.keys(r.details).length > 0);
+    for (const r of figures)
+      lines.push(
+        '',
+        `Figures of "${cell(r.name)}": ${Object.entries(r.details!)
+          .map(([key, value]) => `${cell(key)} ${typeof value === 'number' ? count(value) : cell(value)}`)
+          .join('; ')}.`,
       );
   }
   lines.push('', end(area));
@@ -83,7 +104,7 @@ export function documentedRows(doc: string, area: string) {
         .slice(1, -1)
         .map((c) => c.trim().replace(/\\(.)/g, '$1')),
     )
-    .filter(([, kind]) => kind === 'fuzz' || kind === 'seeded')
+    .filter(([, kind]) => kind === 'fuzz' || kind === 'seeded' || kind === 'fault')
     .map(([name, kind, runs, outcome]) => ({
       name: name!,
       kind: kind!,
