@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
@@ -29,6 +29,9 @@ describe('first-run setup', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Start using Liaison' }));
     await waitFor(() => expect(settings.getState().selfPersonId).not.toBeNull());
     expect(settings.getState().currentEventId).not.toBeNull();
-    expect(await screen.findByRole('link', { name: /Meetings/ })).toBeInTheDocument();
+    // The app opens on its home page: the main navigation is there (the home page may also show a
+    // "Meetings" figure linking to the list, so the link is looked for in the navigation only).
+    const navigation = await screen.findByRole('navigation', { name: 'Main' });
+    expect(within(navigation).getByRole('link', { name: 'Meetings' })).toBeInTheDocument();
   });
 });
