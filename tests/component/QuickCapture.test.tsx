@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loadSampleEvent } from '../../renderer/src/sample/loadSampleEvent';
@@ -86,5 +86,21 @@ describe('quick capture', () => {
     expect(await screen.findByText('Choose at least one counterpart organization.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Corridor chat');
     expect(await repos.meetings.count()).toBe(4);
+  });
+});
+
+describe('quick capture when the disk is full', () => {
+  it('keeps the dialog open and says the meeting was not saved, instead of reporting it logged', async () => {
+    const { repos } = await setUp();
+    const full = new DOMException('The disk is full.', 'QuotaExceededError');
+    repos.meetings.create = () => Promise.reject(full);
+    await userEvent.keyboard('{Control>}n{/Control}');
+    const counterpart = await screen.findByRole('combobox', { name: 'Counterpart organization' });
+    await userEvent.type(counterpart, 'prek');
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Log a meeting' });
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Not saved: .*The disk is full\.$/);
+    expect(dialog).toBeVisible();
   });
 });
