@@ -24,13 +24,38 @@ const SAVED_BEFORE = ' Saved before the disk filled.';
 const SAVED_AFTER = ' Saved once space was freed.';
 const NEW_PARTNER = 'Savannakhet Polytechnic College';
 const TYPED_WHEN_FULL = 'Typed while the disk was full. ';
+/** Large enough (about 190,000 characters, under the 200,000 limit) that no slack in LevelDB's files can hold it. */
+const REPEATS = 6_000;
 
-/** Takes every free byte of the file system holding `dir` with one file, and returns its path. */
-async function fillDisk(dir: string, name = 'filler'): Promise<string> {
-  const { bavail, bsize } = await statfs(dir);
-  const filler = join(dir, name);
-  await writeFile(filler, Buffer.alloc(Number(bavail) * Number(bsize))).catch(() => undefined);
-  return filler;
+/**
+ * Keeps the file system holding `dir` full until `release()`: it takes every free byte now, and every few
+ * milliseconds takes again whatever Chromium gives back (partial files of a refused write, LevelDB
+ * compactions), so that a save made "while the disk is full" really meets a full disk.
+ */
+async function fillDisk(dir: string): Promise<{ release: () => Promise<void> }> {
+  const fillers: string[] = [];
+  const takeFreeSpace = async (): Promise<void> => {
+    const { bavail, bsize } = await statfs(dir);
+    if (bavail === 0) return;
+    const filler = join(dir, `filler-${fillers.length}`);
+    fillers.push(filler);
+    await writeFile(filler, Buffer.alloc(Number(bavail) * Number(bsize))).catch(() => undefined);
+  };
+  await takeFreeSpace();
+  let running = true;
+  const topUp = (async () => {
+    while (running) {
+      await takeFreeSpace();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return {
+    release: async () => {
+      running = false;
+      await topUp;
+      await Promise.all(fillers.map((filler) => rm(filler, { force: true })));
+    },
+  };
 }
 
 test('a full disk shows the banner, keeps everything saved before, and saving works again once space is freed', async ({
@@ -46,6 +71,7 @@ test('a full disk shows the banner, keeps everything saved before, and saving wo
   const started = performance.now();
   const profile = new Profile(join(mountPoint, 'profile'), baseURL ?? '');
   await mkdir(profile.dir);
+  let disk: { release: () => Promise<void> } | undefined;
   try {
     // Records saved while there is space: the sample event, a quick-captured meeting and a minutes edit.
     const page = await profile.launch();
@@ -64,7 +90,7 @@ test('a full disk shows the banner, keeps everything saved before, and saving wo
     expect(meetingsBefore).toContain(`Meeting with ${NEW_PARTNER}`);
     await meeting.openFromList(MEETING);
 
-    const filler = await fillDisk(mountPoint);
+    disk = await fillDisk(mountPoint);
     const banner = new StorageFullBanner(page);
 
     // A 4 MB attachment cannot be stored: the banner says what happened and what to do.
@@ -83,9 +109,7 @@ test('a full disk shows the banner, keeps everything saved before, and saving wo
     await expect(banner.banner).toBeHidden();
 
     // Minutes typed now are not claimed as saved; the editor keeps them and says they were not saved.
-    // Chromium gives back the space of the refused attachment's partial files: take it again first.
-    const refill = await fillDisk(mountPoint, 'filler-2');
-    await meeting.minutes().fill(TYPED_WHEN_FULL.repeat(2_000) + minutesBefore);
+    await meeting.minutes().fill(TYPED_WHEN_FULL.repeat(REPEATS) + minutesBefore);
     await expect(meeting.saveState()).toHaveText(/^Not saved: /);
     await expect(banner.banner).toBeVisible();
 
@@ -94,8 +118,7 @@ test('a full disk shows the banner, keeps everything saved before, and saving wo
     // "Not saved" state is covered by its component test.)
 
     // Space freed: the next save works, and the banner goes away by itself.
-    await rm(filler);
-    await rm(refill);
+    await disk.release();
     await meeting.appendToMinutes(SAVED_AFTER);
     await meeting.expectSaved();
     await expect(banner.banner).toBeHidden();
@@ -103,7 +126,7 @@ test('a full disk shows the banner, keeps everything saved before, and saving wo
     // After a reload everything saved before is there, and the archive was not recreated.
     await meeting.reload();
     await expect(meeting.minutes()).toHaveValue(
-      `${TYPED_WHEN_FULL.repeat(2_000)}${minutesBefore}${SAVED_AFTER}`,
+      `${TYPED_WHEN_FULL.repeat(REPEATS)}${minutesBefore}${SAVED_AFTER}`,
     );
     const meetingsAfter = await listedMeetings(meeting);
     expect(meetingsAfter).toEqual(meetingsBefore);
@@ -127,6 +150,7 @@ test('a full disk shows the banner, keeps everything saved before, and saving wo
       },
     ]);
   } finally {
+    await disk?.release();
     await profile.close().catch(() => undefined);
     spawnSync('umount', ['-l', mountPoint]);
     await rm(mountPoint, { recursive: true, force: true });
