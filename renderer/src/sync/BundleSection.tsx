@@ -10,6 +10,7 @@ import { BUNDLE_EXTENSION } from '../../../shared/sync/syncBundle';
 import { useServices } from '../app/AppServices';
 import { FileInput, type ChosenFile } from '../dataExchange/FileInput';
 import { saveExport } from '../dataExchange/saveExport';
+import { useEncryptionMode } from '../security/useEncryptionMode';
 import type { SyncStatus } from './syncProtocol';
 import { useSyncJobs, type SyncOutcome } from './syncJobs';
 import { useSyncFormat } from './useSyncFormat';
@@ -25,6 +26,9 @@ export function BundleSection({ status }: { status: SyncStatus['bundle'] | undef
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [needsPassphrase, setNeedsPassphrase] = useState(false);
   const [importPassphrase, setImportPassphrase] = useState('');
+  // With encryption at rest on, a bundle leaves the laptop only encrypted (the export refuses too).
+  const required = useEncryptionMode(services.db) !== 'off';
+  const missingPassphrase = required && passphrase === '';
   const passphraseId = useId();
   const importPassphraseId = useId();
 
@@ -93,24 +97,36 @@ export function BundleSection({ status }: { status: SyncStatus['bundle'] | undef
         <li>{t('sync.bundle.lastSaved', { when: status ? format.when(status.lastSync) : '…' })}</li>
       </ul>
       <div className="field">
-        <label htmlFor={passphraseId}>{t('sync.passphrase')}</label>
+        <label htmlFor={passphraseId}>{t(required ? 'sync.passphraseRequired' : 'sync.passphrase')}</label>
         <input
           id={passphraseId}
           type="password"
           autoComplete="new-password"
+          required={required}
           value={passphrase}
           aria-describedby={`${passphraseId}-hint`}
           onChange={(event) => setPassphrase(event.target.value)}
         />
         <span id={`${passphraseId}-hint`} className="field-hint">
-          {t('sync.passphraseHint')}
+          {t(required ? 'sync.passphraseRequiredHint' : 'sync.passphraseHint')}
         </span>
       </div>
       <div className="button-row">
-        <button type="button" className="primary" disabled={busy} onClick={() => exportBundle(false)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || missingPassphrase}
+          aria-describedby={missingPassphrase ? `${passphraseId}-hint` : undefined}
+          onClick={() => exportBundle(false)}
+        >
           {t('sync.bundle.exportChanges')}
         </button>
-        <button type="button" disabled={busy} onClick={() => exportBundle(true)}>
+        <button
+          type="button"
+          disabled={busy || missingPassphrase}
+          aria-describedby={missingPassphrase ? `${passphraseId}-hint` : undefined}
+          onClick={() => exportBundle(true)}
+        >
           {t('sync.bundle.exportEverything')}
         </button>
       </div>

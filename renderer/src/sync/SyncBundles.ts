@@ -9,6 +9,7 @@ import type { Change } from '../../../shared/sync/change';
 import { createEncryption } from '../../../shared/sync/syncCrypto';
 import { SEGMENT_RECORDS, SYNC_FORMAT_VERSION } from '../../../shared/sync/syncFiles';
 import type { TargetSyncState } from '../db/sync/SyncStateStore';
+import { EncryptionRequiredError } from './EncryptionRequiredError';
 import { guardDeletes } from './guardDeletes';
 import { blobsNeeded } from './syncBlobs';
 import { addMerged, emptyTotals, type MergeTotals } from './mergeTotals';
@@ -22,7 +23,7 @@ export const BUNDLE_KEY = 'bundle';
 export interface BundleExportRequest {
   /** The whole archive, rather than what changed since the previous bundle. */
   everything: boolean;
-  /** Encrypts the bundle when set. */
+  /** Encrypts the bundle when set; required while encryption at rest is on. */
   passphrase?: string;
   signal?: AbortSignal;
   onProgress?(progress: SyncProgress): void;
@@ -60,6 +61,7 @@ export class SyncBundles {
 
   async export(request: BundleExportRequest): Promise<ExportedBundle> {
     const { parts } = this;
+    if (!request.passphrase && (await parts.encryptedAtRest())) throw new EncryptionRequiredError('bundle');
     let archiveId = await parts.state.archiveId();
     if (!archiveId) {
       archiveId = parts.newId();

@@ -6,6 +6,7 @@
  */
 import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import type { SyncTargetsApi } from '../platform/Platform';
+import { EncryptionRequiredError } from './EncryptionRequiredError';
 import type { SyncProgress } from './SyncEngine';
 import { SyncQuestion } from './SyncQuestion';
 import type {
@@ -134,6 +135,8 @@ function toError(error: SyncJobError): Error {
       return new SyncQuestion(error.question, error.details);
     case 'target':
       return new SyncTargetError(error.code, error.message);
+    case 'encryption-required':
+      return new EncryptionRequiredError(error.reason);
     case 'aborted':
       return new DOMException('The sync was cancelled.', 'AbortError');
     default:

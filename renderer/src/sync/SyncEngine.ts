@@ -34,6 +34,7 @@ import type { TargetSyncState } from '../db/sync/SyncStateStore';
 import { guardDeletes } from './guardDeletes';
 import { addMerged, emptyTotals, type MergeTotals } from './mergeTotals';
 import { fetchBlobs, sendBlobs } from './syncBlobs';
+import { EncryptionRequiredError } from './EncryptionRequiredError';
 import type { SyncParts } from './SyncParts';
 import { SyncQuestion, type SyncQuestionKind } from './SyncQuestion';
 
@@ -107,8 +108,12 @@ export class SyncEngine {
     const bytes = await transport.read(HEADER_FILE);
     let state = await this.parts.state.target(targetKey);
     const ours = await this.parts.state.archiveId();
+    const atRest = await this.parts.encryptedAtRest();
 
     if (bytes === null) {
+      // Before any question or write: with encryption at rest on, a new target is encrypted or not made.
+      if (atRest && !(request.encryptNew && request.passphrase))
+        throw new EncryptionRequiredError('new-target');
       if (state && !confirmed.has('empty-target'))
         throw new SyncQuestion('empty-target', { lastSync: state.lastSync });
       if ((await transport.list('devices')).length > 0)
@@ -128,12 +133,25 @@ export class SyncEngine {
       await transport.write(HEADER_FILE, encodeHeader(newHeader(archiveId, encryption, this.now())));
       if (!ours) await this.parts.state.setArchiveId(archiveId);
       // Everything goes out again, including what came from this target before it was emptied.
-      state = { archiveId, read: {}, pushedSeq: 0, nextSegment: 1, resend: state !== null };
+      state = {
+        archiveId,
+        read: {},
+        pushedSeq: 0,
+        nextSegment: 1,
+        resend: state !== null,
+        encrypted: encryption !== null,
+      };
       await this.parts.state.saveTarget(targetKey, state);
       return { archiveId, key, state };
     }
 
     const header = decodeHeader(bytes);
+    // An archive's encryption is chosen once, in its header; a plain one cannot take this archive's text.
+    if (atRest && header.encryption === null) {
+      if (state && state.encrypted !== false)
+        await this.parts.state.saveTarget(targetKey, { ...state, encrypted: false });
+      throw new EncryptionRequiredError('plain-target');
+    }
     if (ours && header.archiveId !== ours && !confirmed.has('other-archive'))
       throw new SyncQuestion('other-archive', {
         theirs: header.archiveId,
@@ -144,10 +162,12 @@ export class SyncEngine {
       ? await this.keys.unlock(header.archiveId, header.encryption, request.passphrase)
       : null;
     if (header.archiveId !== ours) await this.parts.state.setArchiveId(header.archiveId);
+    const encrypted = header.encryption !== null;
     if (!state || state.archiveId !== header.archiveId) {
-      state = { archiveId: header.archiveId, read: {}, pushedSeq: 0, nextSegment: 1 };
+      state = { archiveId: header.archiveId, read: {}, pushedSeq: 0, nextSegment: 1, encrypted };
       await this.parts.state.saveTarget(targetKey, state);
     }
+    state.encrypted = encrypted;
     return { archiveId: header.archiveId, key, state };
   }
 

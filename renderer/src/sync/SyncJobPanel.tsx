@@ -21,6 +21,7 @@ export function SyncJobPanel() {
       {running && <Progress job={running} />}
       <StatusLine testId="sync-status">{outcome && <Summary outcome={outcome} />}</StatusLine>
       {outcome?.kind === 'failed' && <Failure outcome={outcome} />}
+      {outcome?.kind === 'encryption-required' && <EncryptionRequired outcome={outcome} />}
       {question && <QuestionDialog pending={question} />}
     </div>
   );
@@ -102,6 +103,7 @@ function Summary({ outcome }: { outcome: SyncOutcome }) {
     case 'declined':
       return t('sync.question.leftAlone');
     case 'failed':
+    case 'encryption-required':
       return null;
   }
 }
@@ -136,6 +138,23 @@ function Failure({ outcome }: { outcome: Extract<SyncOutcome, { kind: 'failed' }
     <div className="error-banner" role="alert">
       <p dir="auto">{outcome.code ? outcome.message : t('sync.job.failed', { message: outcome.message })}</p>
       {outcome.code && <p>{t(`sync.hint.${outcome.code}`)}</p>}
+    </div>
+  );
+}
+
+function EncryptionRequired({ outcome }: { outcome: Extract<SyncOutcome, { kind: 'encryption-required' }> }) {
+  const { t } = useTranslation();
+  const target = outcome.target ?? '';
+  return (
+    <div className="error-banner" role="alert">
+      <p dir="auto">
+        {outcome.reason === 'bundle'
+          ? t('sync.encryptionRequired.bundle')
+          : outcome.reason === 'new-target'
+            ? t('sync.encryptionRequired.newTarget', { target })
+            : t('sync.encryptionRequired.plainTarget', { target })}
+      </p>
+      <p>{t('sync.encryptionRequired.why')}</p>
     </div>
   );
 }

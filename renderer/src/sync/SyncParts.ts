@@ -9,6 +9,8 @@ export interface SyncParts {
   deviceId: string;
   /** This laptop's name as its user set it ('' when not set), written into heads and bundles. */
   deviceName(): Promise<string>;
+  /** Whether encryption at rest is on: then targets and bundles must be encrypted too. Read per job. */
+  encryptedAtRest(): Promise<boolean>;
   applier: ChangeApplier;
   outgoing: OutgoingChanges;
   state: SyncStateStore;

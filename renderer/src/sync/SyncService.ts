@@ -5,6 +5,7 @@
  * everything merged so far is committed and the next sync resumes.
  */
 import { SyncTargetError } from '../../../shared/sync/SyncTransport';
+import { EncryptionRequiredError } from './EncryptionRequiredError';
 import { BUNDLE_KEY, SyncBundles, type ExportedBundle } from './SyncBundles';
 import { SyncEngine, type SyncProgress } from './SyncEngine';
 import type { SyncParts } from './SyncParts';
@@ -124,7 +125,11 @@ async function readStatus(parts: SyncParts, keys: readonly string[]): Promise<Sy
   for (const key of keys) {
     const state = await parts.state.target(key);
     const queue = await parts.outgoing.queue({ after: state?.pushedSeq ?? 0, upTo, excludeOrigin: key });
-    targets[key] = { lastSync: state?.lastSync ?? null, pending: queue.length };
+    targets[key] = {
+      lastSync: state?.lastSync ?? null,
+      pending: queue.length,
+      encrypted: state?.encrypted ?? null,
+    };
   }
   const bundle = await parts.state.target(BUNDLE_KEY);
   return {
@@ -140,6 +145,8 @@ export function describeJobError(error: unknown): SyncJobError {
   if (error instanceof SyncQuestion)
     return { kind: 'question', question: error.kind, details: error.details, message: error.message };
   if (error instanceof SyncTargetError) return { kind: 'target', code: error.code, message: error.message };
+  if (error instanceof EncryptionRequiredError)
+    return { kind: 'encryption-required', reason: error.reason, message: error.message };
   if (error instanceof DOMException && error.name === 'AbortError') return { kind: 'aborted' };
   if (error instanceof Error && error.name === 'AbortError') return { kind: 'aborted' };
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };

@@ -6,7 +6,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncTargetInfo } from '../../../shared/ipc/contract';
+import { useServices } from '../app/AppServices';
 import type { SyncTargetsApi } from '../platform/Platform';
+import { useEncryptionMode } from '../security/useEncryptionMode';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusLine } from '../ui/StatusLine';
 import type { SyncStatus } from './syncProtocol';
@@ -32,8 +34,12 @@ export function TargetItem({ target, status, api, onRemoved }: TargetItemProps) 
   const [note, setNote] = useState<{ text: string; alert: boolean } | null>(null);
   const [removing, setRemoving] = useState(false);
   const id = useId();
+  // With encryption at rest on, a target must be end-to-end encrypted (the sync engine refuses too).
+  const required = useEncryptionMode(useServices().db) !== 'off';
   const neverSynced = status !== undefined && status.lastSync === null;
-  const encryptWithoutPassphrase = neverSynced && encryptNew && passphrase === '';
+  const encrypting = neverSynced && (required || encryptNew);
+  const encryptWithoutPassphrase = encrypting && passphrase === '';
+  const plainRefused = required && status?.encrypted === false;
 
   const syncNow = () => {
     setNote(null);
@@ -43,7 +49,7 @@ export function TargetItem({ target, status, api, onRemoved }: TargetItemProps) 
         key: targetKey(target.id),
         targetId: target.id,
         ...(passphrase ? { passphrase } : {}),
-        ...(neverSynced && encryptNew && passphrase ? { encryptNew: true } : {}),
+        ...(encrypting && passphrase ? { encryptNew: true } : {}),
         confirmed: [],
       },
       {
@@ -93,20 +99,23 @@ export function TargetItem({ target, status, api, onRemoved }: TargetItemProps) 
         </ul>
         <div className="sync-target-options">
           <div className="field">
-            <label htmlFor={`${id}-passphrase`}>{t('sync.targets.passphrase')}</label>
+            <label htmlFor={`${id}-passphrase`}>
+              {t(required && neverSynced ? 'sync.targets.passphraseRequired' : 'sync.targets.passphrase')}
+            </label>
             <input
               id={`${id}-passphrase`}
               type="password"
               autoComplete="off"
+              required={required && neverSynced}
               value={passphrase}
               aria-describedby={`${id}-passphrase-hint`}
               onChange={(event) => setPassphrase(event.target.value)}
             />
             <span id={`${id}-passphrase-hint`} className="field-hint">
-              {t('sync.targets.passphraseHint')}
+              {t(required && neverSynced ? 'sync.targets.encryptRequired' : 'sync.targets.passphraseHint')}
             </span>
           </div>
-          {neverSynced && (
+          {neverSynced && !required && (
             <label className="choice">
               <input
                 type="checkbox"
@@ -123,12 +132,18 @@ export function TargetItem({ target, status, api, onRemoved }: TargetItemProps) 
           {encryptWithoutPassphrase && (
             <p className="field-error">{t('sync.targets.encryptNeedsPassphrase')}</p>
           )}
+          {plainRefused && (
+            <p id={`${id}-plain`} className="field-error">
+              {t('sync.targets.plainRefused')}
+            </p>
+          )}
         </div>
         <div className="button-row">
           <button
             type="button"
             className="primary"
-            disabled={busy || encryptWithoutPassphrase}
+            disabled={busy || encryptWithoutPassphrase || plainRefused}
+            aria-describedby={plainRefused ? `${id}-plain` : undefined}
             onClick={syncNow}
           >
             {t('sync.targets.syncNow')}

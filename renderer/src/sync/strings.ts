@@ -7,6 +7,9 @@ export const syncEn = {
   never: 'never',
   passphrase: 'Encrypt with a passphrase',
   passphraseHint: 'Optional. Whoever imports the bundle needs the same passphrase.',
+  passphraseRequired: 'Encrypt with a passphrase (required)',
+  passphraseRequiredHint:
+    'Encryption at rest is on, so bundles are encrypted too. Whoever imports the bundle needs the same passphrase.',
   bundle: {
     title: 'Bundle file',
     description:
@@ -38,6 +41,11 @@ export const syncEn = {
     encryptNew: 'Encrypt this target with the passphrase',
     encryptNewHint: 'Only takes effect if the target holds no archive yet.',
     encryptNeedsPassphrase: 'Enter a passphrase to encrypt the target with.',
+    passphraseRequired: 'Sync passphrase (required)',
+    encryptRequired:
+      'Encryption at rest is on, so this target is encrypted with the sync passphrase. Every laptop that syncs with it needs the same passphrase.',
+    plainRefused:
+      'This target is not encrypted. While encryption at rest is on, Liaison does not sync with it: set a sync passphrase on a new, empty folder or server instead.',
     syncNow: 'Sync now',
     test: 'Test',
     testing: 'Testing…',
@@ -120,6 +128,14 @@ export const syncEn = {
     cancel: 'Cancel',
     leftAlone: 'Nothing was changed.',
   },
+  encryptionRequired: {
+    bundle: 'Enter a passphrase to encrypt the bundle with. Nothing was exported.',
+    newTarget:
+      'Set a sync passphrase for “{{target}}”, and sync again to encrypt it. Nothing was written there.',
+    plainTarget:
+      '“{{target}}” is not encrypted, so Liaison does not sync with it. Set a sync passphrase on a new, empty folder or server and sync there instead. Nothing was written.',
+    why: 'Encryption at rest is on, so this archive leaves this laptop only end-to-end encrypted: a bundle, folder or server in clear would hold the minutes and notes that are encrypted here.',
+  },
   hint: {
     missing: 'Is the USB stick plugged in, or the network share connected?',
     'read-only':
@@ -142,6 +158,8 @@ export const syncZh: Widen<typeof syncEn> = {
   never: '从未',
   passphrase: '用口令加密',
   passphraseHint: '可选。导入该文件的人需要输入同一口令。',
+  passphraseRequired: '用口令加密（必填）',
+  passphraseRequiredHint: '静态加密已开启，因此同步文件也会加密。导入该文件的人需要输入同一口令。',
   bundle: {
     title: '同步文件',
     description: '一个包含对方电脑尚未见过的更改的文件，可用 U 盘或任何方式带到对方电脑上导入。无需网络。',
@@ -172,6 +190,10 @@ export const syncZh: Widen<typeof syncEn> = {
     encryptNew: '用此口令加密该目标',
     encryptNewHint: '仅当目标中尚无档案时生效。',
     encryptNeedsPassphrase: '请输入用于加密目标的口令。',
+    passphraseRequired: '同步口令（必填）',
+    encryptRequired: '静态加密已开启，因此该目标将用同步口令加密。所有与其同步的电脑都需要同一口令。',
+    plainRefused:
+      '该目标未加密。静态加密开启期间，Liaison 不与其同步：请改为在一个新的空文件夹或服务器上设置同步口令。',
     syncNow: '立即同步',
     test: '测试',
     testing: '正在测试…',
@@ -247,6 +269,13 @@ export const syncZh: Widen<typeof syncEn> = {
     goAhead: '继续',
     cancel: '取消',
     leftAlone: '未做任何更改。',
+  },
+  encryptionRequired: {
+    bundle: '请输入用于加密同步文件的口令。未导出任何内容。',
+    newTarget: '请为“{{target}}”设置同步口令，然后再次同步以加密该目标。未向其写入任何内容。',
+    plainTarget:
+      '“{{target}}”未加密，因此 Liaison 不与其同步。请在一个新的空文件夹或服务器上设置同步口令，改为与其同步。未写入任何内容。',
+    why: '静态加密已开启，因此本档案只能以端到端加密的形式离开本机：若同步文件、文件夹或服务器未加密，本机加密保存的会谈纪要和笔记就会以明文存放在那里。',
   },
   hint: {
     missing: 'U 盘是否已插入，网络共享是否已连接？',

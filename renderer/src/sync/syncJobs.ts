@@ -9,6 +9,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { SyncTargetError, type SyncTargetErrorCode } from '../../../shared/sync/SyncTransport';
 import { useServices } from '../app/AppServices';
+import { EncryptionRequiredError, type EncryptionRequiredReason } from './EncryptionRequiredError';
 import type { BundleImportReport } from './SyncBundles';
 import type { SyncClient } from './SyncClient';
 import type { SyncProgress, SyncReport } from './SyncEngine';
@@ -24,7 +25,9 @@ export type SyncOutcome =
   | { kind: 'not-saved' }
   | { kind: 'cancelled'; job: RunnableJob['type'] }
   | { kind: 'declined' }
-  | { kind: 'failed'; job: RunnableJob['type']; code: SyncTargetErrorCode | null; message: string };
+  | { kind: 'failed'; job: RunnableJob['type']; code: SyncTargetErrorCode | null; message: string }
+  /** Encryption at rest is on and the target or bundle would not be encrypted; nothing was written. */
+  | { kind: 'encryption-required'; reason: EncryptionRequiredReason; target: string | null };
 
 export interface RunningJob {
   type: RunnableJob['type'];
@@ -114,7 +117,7 @@ function createSyncJobs(client: SyncClient): StoreApi<SyncJobsState> {
           set((state) => ({ running: null, question, finished: state.finished + 1 }));
           return;
         }
-        settle(describeFailure(request.type, error), options);
+        settle(describeFailure(request.type, error, options.target), options);
         return;
       }
       set((state) => (state.running ? { running: { ...state.running, saving: true } } : {}));
@@ -122,7 +125,7 @@ function createSyncJobs(client: SyncClient): StoreApi<SyncJobsState> {
       try {
         outcome = await options.finish(result, job.id);
       } catch (error) {
-        outcome = describeFailure(request.type, error);
+        outcome = describeFailure(request.type, error, options.target);
       }
       settle(outcome, options);
     };
@@ -135,11 +138,13 @@ function createSyncJobs(client: SyncClient): StoreApi<SyncJobsState> {
   });
 }
 
-function describeFailure(job: RunnableJob['type'], error: unknown): SyncOutcome {
+function describeFailure(job: RunnableJob['type'], error: unknown, target: string | null): SyncOutcome {
   // A DOMException, which is not an Error everywhere (jsdom's is not).
   if (typeof error === 'object' && error !== null && 'name' in error && error.name === 'AbortError')
     return { kind: 'cancelled', job };
   if (error instanceof SyncTargetError)
     return { kind: 'failed', job, code: error.code, message: error.message };
+  if (error instanceof EncryptionRequiredError)
+    return { kind: 'encryption-required', reason: error.reason, target };
   return { kind: 'failed', job, code: null, message: error instanceof Error ? error.message : String(error) };
 }

@@ -4,6 +4,7 @@
  * requests the app answers. Errors cross as plain data and are rebuilt on the app's side.
  */
 import type { SyncTargetErrorCode } from '../../../shared/sync/SyncTransport';
+import type { EncryptionRequiredReason } from './EncryptionRequiredError';
 import type { BundleImportReport } from './SyncBundles';
 import type { SyncProgress, SyncReport } from './SyncEngine';
 import type { SyncQuestionDetails, SyncQuestionKind } from './SyncQuestion';
@@ -23,8 +24,11 @@ export type SyncJobRequest =
   | { type: 'status'; keys: string[] };
 
 export interface SyncStatus {
-  /** Per target key: when it last synced, and how many records wait to go out there. */
-  targets: Record<string, { lastSync: string | null; pending: number }>;
+  /**
+   * Per target key: when it last synced, how many records wait to go out there, and whether its archive
+   * is end-to-end encrypted (null until a sync has read its header).
+   */
+  targets: Record<string, { lastSync: string | null; pending: number; encrypted: boolean | null }>;
   /** Records the next "changes since the last bundle" would carry, and when a bundle was last saved. */
   bundle: { lastSync: string | null; pending: number };
 }
@@ -43,6 +47,7 @@ export type SyncJobError =
       message: string;
     }
   | { kind: 'target'; code: SyncTargetErrorCode; message: string }
+  | { kind: 'encryption-required'; reason: EncryptionRequiredReason; message: string }
   | { kind: 'aborted' }
   | { kind: 'other'; message: string };
 

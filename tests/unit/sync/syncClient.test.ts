@@ -53,7 +53,7 @@ describe('sync jobs started from the app', () => {
     const b = await appOn({ F: folder });
     await organizations(a, 3);
     const before = await a.client.start({ type: 'status', keys: ['target:F'] }).result;
-    expect(before.status.targets['target:F']).toEqual({ lastSync: null, pending: 3 });
+    expect(before.status.targets['target:F']).toEqual({ lastSync: null, pending: 3, encrypted: null });
 
     const progress: SyncProgress[] = [];
     const sent = await a.client.start(

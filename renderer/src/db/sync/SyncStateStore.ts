@@ -21,6 +21,8 @@ export interface TargetSyncState {
   resend?: boolean;
   /** When a sync with the target last finished (ISO). */
   lastSync?: string;
+  /** Whether the target's archive is end-to-end encrypted, as its header said at the last sync. */
+  encrypted?: boolean;
 }
 
 const TARGET_PREFIX = 'sync:target:';

@@ -3,6 +3,7 @@ import { ulid } from '../../../../shared/domain/ulid';
 import { DEFAULT_SETTINGS } from '../../../../shared/settings/appSettings';
 import { SettingsRepository } from '../../settings/SettingsRepository';
 import { KeyRing } from '../../sync/KeyRing';
+import { KeyStore } from '../KeyStore';
 import type { SyncParts } from '../../sync/SyncParts';
 import type { ChangeCapture } from '../ChangeCapture';
 import type { LiaisonDatabase } from '../LiaisonDatabase';
@@ -22,6 +23,8 @@ export function createSyncParts(
     deviceId: capture.deviceId,
     deviceName: async () =>
       (await new SettingsRepository(db).load({ ...DEFAULT_SETTINGS, language: 'en' })).deviceName,
+    // From the key row rather than the connection's state: a worker's connection may predate the change.
+    encryptedAtRest: () => new KeyStore(db).isEnabled(),
     applier: new ChangeApplier(db, capture, repos),
     outgoing: new OutgoingChanges(db),
     state: new SyncStateStore(db),
