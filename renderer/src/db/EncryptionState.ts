@@ -1,8 +1,9 @@
 /**
  * What one database connection knows about encryption at rest, synchronously, because the field
  * encryption middleware must decide inside a transaction: whether the archive is encrypted at all
- * (`configured`, read from `meta` when the connection opens) and, once unlocked, the data key.
- * Locking zeroes the key bytes so they do not linger in memory.
+ * (`configured`, read from `meta` when the connection opens), whether encryption is being turned off
+ * (`turningOff`: writes stay clear while the key still opens what is not rewritten yet) and, once
+ * unlocked, the data key. Locking zeroes the key bytes so they do not linger in memory.
  */
 import { LATEST_SCHEMA_VERSION } from './schemaVersions';
 import { FieldCipher } from './FieldCipher';
@@ -17,12 +18,23 @@ export class LockedError extends Error {
   }
 }
 
+/**
+ * What a worker's connection follows: the key the window shared (null while it is locked or off) and,
+ * read from `meta`, whether the archive is encrypted and whether encryption is being turned off.
+ */
+export interface EncryptionShare {
+  key: Uint8Array | null;
+  configured: boolean;
+  turningOff: boolean;
+}
+
 export class EncryptionState {
   private key: Uint8Array | null = null;
   private fieldCipher: FieldCipher | null = null;
   private readonly listeners = new Set<(mode: EncryptionMode) => void>();
   /** Whether this archive is encrypted (its `meta` holds a wrapped key). */
   private configuredFlag = false;
+  private turningOffFlag = false;
 
   constructor(private readonly schemaVersion = LATEST_SCHEMA_VERSION) {}
 
@@ -35,10 +47,24 @@ export class EncryptionState {
     return this.configuredFlag ? 'locked' : 'off';
   }
 
-  /** Set from `meta` when the connection opens, and by the key store when encryption is turned on. */
-  setConfigured(configured: boolean): void {
-    if (configured === this.configuredFlag) return;
+  /**
+   * True from the moment turning encryption off starts until its last chunk is rewritten: the
+   * middleware then writes every value in clear (so nothing sealed is left behind once the key row is
+   * gone), while the key, if held, still opens the values not rewritten yet.
+   */
+  get turningOff(): boolean {
+    return this.turningOffFlag;
+  }
+
+  /**
+   * Set from `meta` when the connection opens, and by the key store when encryption is turned on or
+   * off. Turning it off for good (`configured` false) drops the key.
+   */
+  setConfigured(configured: boolean, turningOff = false): void {
+    const off = configured && turningOff;
+    if (configured === this.configuredFlag && off === this.turningOffFlag) return;
     this.configuredFlag = configured;
+    this.turningOffFlag = off;
     if (!configured) this.dropKey();
     this.emit();
   }
@@ -66,6 +92,18 @@ export class EncryptionState {
   /** A copy of the data key, for handing to a worker; null unless unlocked. */
   exportKey(): Uint8Array | null {
     return this.key ? new Uint8Array(this.key) : null;
+  }
+
+  /** Makes this connection (a worker's) follow the window's key and the archive's `meta` (followWindowKey.ts). */
+  follow(share: EncryptionShare): void {
+    this.dropKey();
+    if (share.key) {
+      this.key = new Uint8Array(share.key);
+      this.fieldCipher = new FieldCipher(this.key, this.schemaVersion);
+    }
+    this.configuredFlag = share.configured || share.key !== null;
+    this.turningOffFlag = this.configuredFlag && share.turningOff;
+    this.emit();
   }
 
   onChange(listener: (mode: EncryptionMode) => void): () => void {

@@ -1,9 +1,9 @@
 /**
- * Turning encryption at rest on, unlocking, locking and changing the passphrase. The data key is random
- * and never changes; the passphrase only wraps it (keyRecord.ts), so a new passphrase rewrites one row
- * and no record.
+ * Turning encryption at rest on and off, unlocking, locking and changing the passphrase. The data key is
+ * random and never changes; the passphrase only wraps it (keyRecord.ts), so a new passphrase rewrites
+ * one row and no record.
  */
-import { EncryptionMigration, type MigrationProgress } from './EncryptionMigration';
+import { EncryptionMigration, type MigrationOutcome, type MigrationProgress } from './EncryptionMigration';
 import type { EncryptionState } from './EncryptionState';
 import { randomBytes } from './FieldCipher';
 import {
@@ -17,6 +17,7 @@ import {
   type KeyRecord,
 } from './keyRecord';
 import type { LiaisonDatabase } from './LiaisonDatabase';
+import { isTurningOff, migrationMarker } from './migrationMarker';
 
 const LOCK_AFTER_META_KEY = 'lockAfterMinutes';
 export const DEFAULT_LOCK_AFTER_MINUTES = 10;
@@ -46,7 +47,7 @@ export class KeyStore {
       const record = await wrapDataKey(dataKey, passphrase, this.kdf);
       await this.db.transaction('rw', this.db.meta, this.db.searchIndex, async () => {
         await this.db.meta.put({ key: ENCRYPTION_META_KEY, value: record });
-        await this.db.meta.put({ key: MIGRATION_META_KEY, value: { table: 0, after: null } });
+        await this.db.meta.put({ key: MIGRATION_META_KEY, value: migrationMarker('encrypt') });
         // The index saved so far holds tokens of clear text; it is rebuilt in memory after each unlock.
         await this.db.searchIndex.clear();
       });
@@ -55,6 +56,40 @@ export class KeyStore {
       dataKey.fill(0);
     }
     await this.resumeMigration(onProgress);
+  }
+
+  /**
+   * Turns encryption off: `passphrase` must open the key (WrongPassphraseError otherwise, and nothing
+   * changes). From the marker's write on, every write stays clear; then every record is rewritten in
+   * clear in chunks, and the key row goes in the transaction that removes the marker. Aborting `signal`
+   * pauses after the current chunk (resolving `finished: false`); the next unlock, or
+   * `resumeMigration`, carries on. Aborted before the marker is written, it changes nothing.
+   */
+  async disable(
+    passphrase: string,
+    onProgress?: (progress: MigrationProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<MigrationOutcome> {
+    const record = await this.requireRecord();
+    const dataKey = await unwrapDataKey(record, passphrase);
+    try {
+      if (signal?.aborted) return { direction: 'decrypt', finished: false };
+      if (this.state.mode !== 'unlocked') this.state.unlock(dataKey);
+      // A paused turning-off keeps its place; anything else (even an unfinished turning-on) starts over.
+      if (!(await this.isTurningOff()))
+        await this.db.transaction('rw', this.db.meta, () =>
+          this.db.meta.put({ key: MIGRATION_META_KEY, value: migrationMarker('decrypt') }),
+        );
+      this.state.setConfigured(true, true);
+    } finally {
+      dataKey.fill(0);
+    }
+    return (await this.resumeMigration(onProgress, signal)) ?? { direction: 'decrypt', finished: true };
+  }
+
+  /** Whether turning encryption off was started and has not finished (it resumes on unlock). */
+  async isTurningOff(): Promise<boolean> {
+    return isTurningOff((await this.db.meta.get(MIGRATION_META_KEY))?.value);
   }
 
   /** Unlocks with `passphrase` (WrongPassphraseError otherwise), then finishes an interrupted migration. */
@@ -104,8 +139,14 @@ export class KeyStore {
     );
   }
 
-  async resumeMigration(onProgress?: (progress: MigrationProgress) => void): Promise<void> {
-    await new EncryptionMigration(this.db, this.chunkSize).run(onProgress);
+  /** Carries on with an interrupted migration, if any; a finished turning-off leaves encryption off. */
+  async resumeMigration(
+    onProgress?: (progress: MigrationProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<MigrationOutcome | null> {
+    const outcome = await new EncryptionMigration(this.db, this.chunkSize).run(onProgress, signal);
+    if (outcome?.direction === 'decrypt' && outcome.finished) this.state.setConfigured(false);
+    return outcome;
   }
 
   private async record(): Promise<KeyRecord | null> {

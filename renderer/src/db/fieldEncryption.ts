@@ -6,14 +6,16 @@
  * repository see clear values and only the disk sees sealed ones. With encryption off it passes
  * everything through untouched. While locked, reading a sealed value or writing a sensitive one throws
  * LockedError; it never returns ciphertext and never writes clear text. Clear values still read as they
- * are, because turning encryption on seals an existing archive in chunks (EncryptionMigration).
+ * are, because turning encryption on seals an existing archive in chunks (EncryptionMigration). While
+ * encryption is being turned off, writes stay clear and reads still open what is sealed.
  */
 import type { DBCoreCursor, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie } from 'dexie';
 import { blobWithBytes, knownBytesOf } from './blobWithBytes';
 import { encryptedFieldsOf, UNPERSISTED_WHILE_ENCRYPTED } from './encryptedFields';
 import { EncryptionState, LockedError } from './EncryptionState';
 import { isBytes, isSealed, type FieldAddress } from './FieldCipher';
-import { ENCRYPTION_META_KEY } from './keyRecord';
+import { ENCRYPTION_META_KEY, MIGRATION_META_KEY } from './keyRecord';
+import { isTurningOff } from './migrationMarker';
 
 type Row = Record<string, unknown>;
 
@@ -25,16 +27,19 @@ export function installFieldEncryption(db: Dexie, state = new EncryptionState())
     level: -10,
     create: (down) => ({ ...down, table: (name) => encryptingTable(down.table(name), state) }),
   });
-  // Every connection (the window's and each worker's) learns whether the archive is encrypted before
-  // its first query, so a worker never writes clear text into an encrypted archive.
+  // Every connection (the window's and each worker's) learns whether the archive is encrypted, and
+  // whether it is being turned off, before its first query: a worker never writes clear text into an
+  // encrypted archive, nor sealed text into one whose key is about to go.
   db.on(
     'ready',
     (vip: Dexie) =>
       vip.tables.some((table) => table.name === 'meta')
         ? vip
             .table('meta')
-            .get(ENCRYPTION_META_KEY)
-            .then((row: { value?: unknown } | undefined) => state.setConfigured(Boolean(row?.value)))
+            .bulkGet([ENCRYPTION_META_KEY, MIGRATION_META_KEY])
+            .then(([key, migration]: Array<{ value?: unknown } | undefined>) =>
+              state.setConfigured(Boolean(key?.value), isTurningOff(migration?.value)),
+            )
         : undefined,
     true,
   );
@@ -51,7 +56,7 @@ function encryptingTable(table: DBCoreTable, state: EncryptionState): DBCoreTabl
   };
 
   const seal = (row: Row): Row => {
-    if (state.mode === 'off') return row;
+    if (state.mode === 'off' || state.turningOff) return row;
     const key = keyOf(row);
     if (name === 'tombstones') return sealTombstone(row, key, state);
     if (name === 'blobs') return sealBlob(row, key, state);

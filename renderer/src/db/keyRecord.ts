@@ -8,7 +8,7 @@ import { argon2id } from 'hash-wasm';
 import { isBytes, randomBytes } from './FieldCipher';
 
 export const ENCRYPTION_META_KEY = 'encryption';
-/** Where turning encryption on has got to; absent once every existing record is sealed. */
+/** Where turning encryption on or off has got to (migrationMarker.ts); absent when none is under way. */
 export const MIGRATION_META_KEY = 'encryptionMigration';
 
 export interface KdfParams {

@@ -3,6 +3,7 @@
  * when told the archive changed. Saving is debounced so a burst of edits is written once.
  */
 import { LiaisonDatabase, openDatabase } from '../db/LiaisonDatabase';
+import { followWindowKey } from '../db/followWindowKey';
 import { SearchSource } from '../db/SearchSource';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
 import { SearchIndexService } from './SearchIndexService';
@@ -19,11 +20,13 @@ let catchingUp: Promise<void> = Promise.resolve();
 let database: LiaisonDatabase | null = null;
 let dataKey: Uint8Array | null = null;
 
-/** Gives this worker's own connection the key the window unlocked (or drops it, zeroed, on lock). */
+/**
+ * Gives this worker's own connection the key the window unlocked (or drops it, zeroed, on lock), and
+ * whether encryption is still on: once it is off, the index is saved again.
+ */
 function applyKey(): void {
   if (!database) return;
-  if (dataKey) database.encryption.unlock(dataKey);
-  else database.encryption.lock();
+  void followWindowKey(database, () => dataKey).catch(() => undefined);
 }
 
 function scheduleSave(): void {

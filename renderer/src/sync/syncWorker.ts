@@ -6,6 +6,7 @@
 import { ChangeCapture } from '../db/ChangeCapture';
 import { LiaisonDatabase, openDatabase } from '../db/LiaisonDatabase';
 import { createRepositories } from '../db/repositories/createRepositories';
+import { followWindowKey } from '../db/followWindowKey';
 import { createSyncParts } from '../db/sync/createSyncParts';
 import { KeyRing } from './KeyRing';
 import type { FromSyncWorker, ToSyncWorker } from './syncProtocol';
@@ -24,15 +25,15 @@ const keys = new KeyRing();
 /** The archive's data key while the window is unlocked (encryption at rest); null otherwise. */
 let dataKey: Uint8Array | null = null;
 
-function applyDataKey(open: LiaisonDatabase): void {
-  if (dataKey) open.encryption.unlock(dataKey);
-  else open.encryption.lock();
+/** Also reads whether encryption is being turned off, so a job started meanwhile never seals a write. */
+function applyDataKey(open: LiaisonDatabase): Promise<void> {
+  return followWindowKey(open, () => dataKey);
 }
 
 const service = new SyncService(async () => {
   db ??= openDatabase(new LiaisonDatabase());
   const open = await db;
-  applyDataKey(open);
+  await applyDataKey(open);
   // Loaded per job: the clock starts from the newest stamp the window has stored.
   const capture = await ChangeCapture.load(open);
   return createSyncParts(open, capture, createRepositories(open, capture), { keys });
@@ -43,7 +44,7 @@ worker.onmessage = (event: MessageEvent<ToSyncWorker>) => {
   if (message.type === 'encryption-key') {
     dataKey?.fill(0);
     dataKey = message.key;
-    void db?.then(applyDataKey);
+    void db?.then(applyDataKey).catch(() => undefined);
     return;
   }
   service.receive(message);

@@ -46,6 +46,20 @@ export function meetingInput(orgId: string, text: Partial<typeof MARKERS> = {}) 
   };
 }
 
+/** A delegate of our own, with remarks in the person's sealed `notes`. */
+export function delegateInput(notes: string) {
+  return {
+    name: 'Li Wei',
+    nativeName: '李伟',
+    title: '',
+    organizationId: null,
+    email: '',
+    phone: '',
+    isDelegate: true,
+    notes,
+  };
+}
+
 export function agreementInput(orgId: string, scope: string) {
   return {
     title: 'Memorandum of Agreement',

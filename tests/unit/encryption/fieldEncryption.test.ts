@@ -7,6 +7,7 @@ import { createTestArchive } from '../../support/testArchive';
 import {
   agreementInput,
   archiveWithCounterpart,
+  delegateInput,
   everythingIn,
   FAST_KDF,
   MARKERS,
@@ -28,16 +29,7 @@ describe('field encryption at rest', () => {
     await archive.keys.enable('correct horse battery staple');
     const { repos, org } = archive;
     const meeting = await repos.meetings.create(meetingInput(org.id, MARKERS));
-    const me = await repos.people.create({
-      name: 'Li Wei',
-      nativeName: '李伟',
-      title: '',
-      organizationId: null,
-      email: '',
-      phone: '',
-      isDelegate: true,
-      notes: 'CANARY-PERSON-0d1e',
-    });
+    const me = await repos.people.create(delegateInput('CANARY-PERSON-0d1e'));
     const note = await repos.notes.create({ meetingId: meeting.id, authorId: me.id, text: MARKERS.note });
     const agreement = await repos.agreements.create(agreementInput(org.id, MARKERS.scope));
     const file = new File([`scan CANARY-FILE-2b7c`], 'scan.txt', { type: 'text/plain' });
