@@ -1,6 +1,6 @@
 /**
  * The one Content-Security-Policy of the app's page. Production allows no inline script or style and no
- * eval; only the Vite dev server gets the two relaxations its hot reload needs (its injected <style>
+ * eval of JavaScript (WebAssembly may compile); only the Vite dev server gets the two relaxations its hot reload needs (its injected <style>
  * elements and its WebSocket), and even there inline scripts are allowed by hash only.
  */
 export interface CspOptions {
@@ -13,7 +13,13 @@ export interface CspOptions {
 
 export function buildContentSecurityPolicy(options: CspOptions): string {
   const dev = options.mode === 'development';
-  const scriptSrc = ["'self'", ...(options.inlineScriptHashes ?? []).map((h) => `'${h}'`)];
+  // 'wasm-unsafe-eval' lets WebAssembly compile (Argon2id for encryption at rest is hash-wasm); it
+  // allows no eval() or new Function() of JavaScript.
+  const scriptSrc = [
+    "'self'",
+    "'wasm-unsafe-eval'",
+    ...(options.inlineScriptHashes ?? []).map((h) => `'${h}'`),
+  ];
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'none'"]],
     ['script-src', scriptSrc],
