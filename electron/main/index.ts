@@ -149,6 +149,7 @@ async function start(): Promise<void> {
       write: (data, manifest, keep) => backupStore.write(data, manifest, keep),
       list: () => backupStore.list(),
       read: (id) => backupStore.read(id),
+      deleteClear: () => backupStore.deleteClear(),
       flushDone: () => quitFlush?.done(),
       preserveDatabase: () => preserveDatabaseFiles(app.getPath('userData'), Date.now()),
     },

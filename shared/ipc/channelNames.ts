@@ -20,6 +20,7 @@ export const IPC_CHANNELS = [
   'backup:write',
   'backup:list',
   'backup:read',
+  'backup:delete-clear',
   'backup:flush-done',
   'backup:preserve-database',
 ] as const;

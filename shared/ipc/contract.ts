@@ -65,6 +65,11 @@ export const BackupManifest = z
     blobs: ArchiveManifest.shape.blobs,
     /** The outbox position the backup includes; the scheduler backs up again only once it moved. */
     outboxSeq: z.number().int().min(0),
+    /**
+     * A sealed backup (encryption at rest was on): the archive is encrypted inside an envelope whose
+     * header main checks (shared/formats/backup); otherwise the archive zip in clear.
+     */
+    encrypted: z.boolean(),
   })
   .strict();
 export type BackupManifest = z.infer<typeof BackupManifest>;
@@ -231,6 +236,11 @@ export const ipcContract = {
   'backup:list': channel(z.object({}).strict()).returns<BackupInfo[]>(),
   /** A backup's bytes, checked against its SHA-256 again. */
   'backup:read': channel(z.object({ id: backupId }).strict()).returns<Uint8Array>(),
+  /**
+   * Deletes every backup that holds the archive in clear (and what a cut-short clear write left behind),
+   * keeping the sealed ones: encryption at rest was turned on.
+   */
+  'backup:delete-clear': channel(z.object({}).strict()).returns<{ deleted: number }>(),
   /** The renderer's answer to `backup:flush`: its final backup is written (or there was nothing new). */
   'backup:flush-done': channel(z.object({}).strict()).returns<null>(),
   /**

@@ -15,6 +15,7 @@ const latest: BackupInfo = {
   sha256: 'a'.repeat(64),
   bytes: 4800,
   outboxSeq: 9,
+  encrypted: false,
   blobs: 2,
   tables: {
     events: 1,

@@ -40,6 +40,7 @@ function fakeBackups(list: BackupInfo[], bytes: Uint8Array<ArrayBuffer>): Backup
     write: vi.fn(() => Promise.reject(new Error('not in this test'))),
     list: vi.fn(() => Promise.resolve(list)),
     read: vi.fn(() => Promise.resolve(bytes)),
+    deleteClear: vi.fn(() => Promise.resolve(0)),
     onFlushRequest: vi.fn(() => () => undefined),
     preserveDatabase: vi.fn(() => Promise.reject(new Error('not in this test'))),
   };

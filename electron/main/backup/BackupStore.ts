@@ -3,13 +3,25 @@
  * this store decides where it goes, writes it atomically, verifies it from disk, and only then rotates
  * out the oldest beyond the number kept. A backup that does not verify is deleted and reported, and
  * every older backup stays. Only verified backups have a record file, and only those are listed, read
- * or counted towards the number kept.
+ * or counted towards the number kept. While encryption at rest is on the renderer sends sealed backups
+ * (verifyBackup.ts says how one is verified without its key); when it is turned on, `deleteClear`
+ * removes every backup that still holds the archive in clear.
  */
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BackupInfo, BackupManifest } from '../../../shared/ipc/contract';
 import { writeFileAtomic, type AtomicWriteHooks } from '../files/writeFileAtomic';
 import { silentLogger, type Logger } from '../logging/Logger';
-import { BackupRecord, MAX_RECORD_BYTES, backupIdAt, backupPaths, parseBackupFileName } from './backupFiles';
+import {
+  BackupRecord,
+  MAX_RECORD_BYTES,
+  archiveFileName,
+  archivePath,
+  backupIdAt,
+  backupPaths,
+  isClearTempFile,
+  parseBackupFileName,
+} from './backupFiles';
 import { BackupVerificationError, sha256Hex, verifyBackup } from './verifyBackup';
 
 export interface BackupStoreOptions {
@@ -38,7 +50,21 @@ export class BackupStore {
   }
 
   write(data: Uint8Array, manifest: BackupManifest, keep: number): Promise<BackupInfo> {
-    const run = this.queue.then(() => this.writeNow(data, manifest, keep));
+    return this.enqueue(() => this.writeNow(data, manifest, keep));
+  }
+
+  /**
+   * Deletes every backup in clear, and the clear archives a write cut short left behind (with or without
+   * their temp name): they hold the confidential text encryption at rest now keeps off the disk. Sealed
+   * backups stay. Queued behind any write, so a clear backup being written when encryption was turned
+   * on goes too. Resolves with the number of listed backups deleted.
+   */
+  deleteClear(): Promise<number> {
+    return this.enqueue(() => this.deleteClearNow());
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -46,13 +72,13 @@ export class BackupStore {
   private async writeNow(data: Uint8Array, manifest: BackupManifest, keep: number): Promise<BackupInfo> {
     await mkdir(this.dir, { recursive: true });
     const id = await this.freshId();
-    const paths = backupPaths(this.dir, id);
-    await writeFileAtomic(paths.zip, data, this.options.writeHooks);
+    const path = archivePath(backupPaths(this.dir, id), manifest.encrypted);
+    await writeFileAtomic(path, data, this.options.writeHooks);
     try {
-      await this.options.afterWrite?.(paths.zip);
-      await verifyBackup(paths.zip, manifest, data.byteLength);
+      await this.options.afterWrite?.(path);
+      await verifyBackup(path, manifest, data.byteLength);
     } catch (error) {
-      await unlink(paths.zip).catch(() => undefined);
+      await unlink(path).catch(() => undefined);
       const reason = error instanceof BackupVerificationError ? error.reason : 'error';
       this.log.error('backup.verify-failed', { id, reason, bytes: data.byteLength });
       throw error instanceof BackupVerificationError
@@ -67,8 +93,8 @@ export class BackupStore {
       bytes: data.byteLength,
       writtenAt: new Date(this.now()).toISOString(),
     };
-    await writeFileAtomic(paths.record, `${JSON.stringify(record, null, 2)}\n`);
-    this.log.info('backup.written', { id, bytes: data.byteLength });
+    await writeFileAtomic(backupPaths(this.dir, id).record, `${JSON.stringify(record, null, 2)}\n`);
+    this.log.info('backup.written', { id, bytes: data.byteLength, encrypted: manifest.encrypted });
     await this.rotate(keep);
     return toInfo(record);
   }
@@ -82,12 +108,35 @@ export class BackupStore {
   async read(id: string): Promise<Uint8Array> {
     const record = (await this.records()).find((r) => r.id === id);
     if (!record) throw new Error('There is no such backup.');
-    const bytes = await readFile(backupPaths(this.dir, id).zip);
+    const bytes = await readFile(archivePath(backupPaths(this.dir, id), record.encrypted));
     if (bytes.byteLength !== record.bytes || sha256Hex(bytes) !== record.sha256) {
       this.log.error('backup.damaged', { id });
       throw new Error('This backup has been damaged on disk since it was written; choose an older one.');
     }
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  private async deleteClearNow(): Promise<number> {
+    let deleted = 0;
+    for (const record of await this.records()) {
+      if (record.encrypted) continue;
+      const paths = backupPaths(this.dir, record.id);
+      // The record first, as in a rotation: a backup without one is no longer listed.
+      await unlink(paths.record);
+      await unlink(paths.zip).catch(() => undefined);
+      deleted++;
+    }
+    // Whatever else could hold the archive in clear: an archive whose record is missing or damaged, and a
+    // temp file a crash left before its rename. Records of clear backups hold counts only, but go too.
+    for (const name of await this.names()) {
+      const parsed = parseBackupFileName(name);
+      const clearRecord =
+        parsed?.kind === 'json' && (await readRecord(join(this.dir, name)))?.encrypted === false;
+      if (parsed?.kind === 'zip' || clearRecord || isClearTempFile(name))
+        await unlink(join(this.dir, name)).catch(() => undefined);
+    }
+    this.log.info('backup.clear-deleted', { deleted });
+    return deleted;
   }
 
   private async freshId(): Promise<string> {
@@ -115,7 +164,7 @@ export class BackupStore {
       const paths = backupPaths(this.dir, parsed.id);
       const record = await readRecord(paths.record);
       if (!record || record.id !== parsed.id) continue;
-      const size = await stat(paths.zip).then(
+      const size = await stat(archivePath(paths, record.encrypted)).then(
         (s) => s.size,
         () => -1,
       );
@@ -134,7 +183,7 @@ export class BackupStore {
       const paths = backupPaths(this.dir, old.id);
       // The record first: a backup without one is no longer listed, whatever happens next.
       await unlink(paths.record);
-      await unlink(paths.zip).catch(() => undefined);
+      await unlink(archivePath(paths, old.encrypted)).catch(() => undefined);
       this.log.info('backup.rotated', { id: old.id });
     }
     const newest = records[0]?.id;
@@ -142,8 +191,8 @@ export class BackupStore {
     const verified = new Set(records.map((r) => r.id));
     for (const name of await this.names()) {
       const parsed = parseBackupFileName(name);
-      if (parsed?.kind === 'zip' && !verified.has(parsed.id) && parsed.id < newest) {
-        await unlink(backupPaths(this.dir, parsed.id).zip).catch(() => undefined);
+      if (parsed && parsed.kind !== 'json' && !verified.has(parsed.id) && parsed.id < newest) {
+        await unlink(join(this.dir, name)).catch(() => undefined);
         this.log.info('backup.unverified-removed', { id: parsed.id });
       }
     }
@@ -163,5 +212,5 @@ async function readRecord(path: string): Promise<BackupRecord | null> {
 
 function toInfo(record: BackupRecord): BackupInfo {
   const { format: _format, version: _version, ...rest } = record;
-  return { ...rest, fileName: `liaison-backup-${record.id}.zip` };
+  return { ...rest, fileName: archiveFileName(record.id, record.encrypted) };
 }

@@ -44,6 +44,8 @@ export interface BackupServices {
   write(data: Uint8Array, manifest: BackupManifest, keep: number): Promise<BackupInfo>;
   list(): Promise<BackupInfo[]>;
   read(id: string): Promise<Uint8Array>;
+  /** Deletes the backups in clear (encryption at rest was turned on); resolves with how many. */
+  deleteClear(): Promise<number>;
   /** The renderer finished the final backup main asked for on close. */
   flushDone(): void;
   /** Copies the database files aside before a restore replaces a database that failed to open. */
@@ -95,6 +97,7 @@ function registerBackupHandlers(registry: IpcRegistry, backups: BackupServices |
   registry.handle('backup:write', ({ data, manifest, keep }) => store().write(data, manifest, keep));
   registry.handle('backup:list', () => store().list());
   registry.handle('backup:read', ({ id }) => store().read(id));
+  registry.handle('backup:delete-clear', async () => ({ deleted: await store().deleteClear() }));
   registry.handle('backup:flush-done', () => {
     store().flushDone();
     return null;

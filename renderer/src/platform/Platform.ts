@@ -77,6 +77,8 @@ export interface BackupsApi {
   /** Verified backups, newest first. */
   list(): Promise<BackupInfo[]>;
   read(id: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** Deletes every backup that holds the archive in clear (encryption was turned on); resolves with how many. */
+  deleteClear(): Promise<number>;
   /**
    * Main asks for a final backup when the window closes; `flush` runs, and main is told it finished
    * (also when it failed) so the window can close.

@@ -30,6 +30,7 @@ export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
       const bytes = await call('backup:read', { id });
       return new Uint8Array(bytes);
     },
+    deleteClear: async () => (await call('backup:delete-clear', {})).deleted,
     onFlushRequest: (flush) =>
       bridge.on('backup:flush', () => {
         void flush()

@@ -2,8 +2,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BackupStore } from '../../../electron/main/backup/BackupStore';
+import { sha256Hex } from '../../../electron/main/backup/verifyBackup';
 import { memoryLog } from '../logging/memoryLog';
-import { backupsDir, sampleBackup, tickingClock } from './backupTestFiles';
+import { backupsDir, sampleBackup, sealedSampleBackup, tickingClock } from './backupTestFiles';
 
 async function storeWith(options: Partial<ConstructorParameters<typeof BackupStore>[0]> = {}) {
   const dir = await backupsDir();
@@ -152,5 +153,110 @@ describe('BackupStore', () => {
     const a = await store.write(data, manifest, 5);
     const b = await store.write(data, manifest, 5);
     expect([a.id, b.id]).toEqual(['20250101T000000000Z', '20250101T000000001Z']);
+  });
+
+  it('writes a sealed backup under its own name, verified by its envelope, and rotates it like any other', async () => {
+    const { dir, store } = await storeWith();
+    const clear = await sampleBackup();
+    const sealed = await sealedSampleBackup();
+    const first = await store.write(clear.data, clear.manifest, 2);
+    const ids = [first.id];
+    for (let i = 0; i < 2; i++) ids.push((await store.write(sealed.data, sealed.manifest, 2)).id);
+    const listed = await store.list();
+    expect(listed.map((b) => b.id)).toEqual(ids.slice(1).reverse());
+    expect(listed[0]).toMatchObject({
+      encrypted: true,
+      fileName: `liaison-backup-${ids[2]}.liaisonbackup`,
+      bytes: sealed.data.byteLength,
+      tables: sealed.manifest.tables,
+    });
+    expect((await readdir(dir)).sort()).toEqual(
+      ids.slice(1).flatMap((id) => [`liaison-backup-${id}.json`, `liaison-backup-${id}.liaisonbackup`]),
+    );
+    expect(Buffer.from(await store.read(ids[2]!)).equals(Buffer.from(sealed.data))).toBe(true);
+  });
+
+  it('deletes a sealed backup corrupted on disk before it verified, and keeps the older ones', async () => {
+    let corrupt = false;
+    const { dir, store, logged } = await storeWith({
+      afterWrite: async (path) => {
+        if (!corrupt) return;
+        const bytes = await readFile(path);
+        bytes[bytes.length - 20]! ^= 0x01;
+        await writeFile(path, bytes);
+      },
+    });
+    const sealed = await sealedSampleBackup();
+    const older = await store.write(sealed.data, sealed.manifest, 1);
+    corrupt = true;
+    await expect(store.write(sealed.data, sealed.manifest, 1)).rejects.toThrow(/did not verify.*deleted/);
+    expect(await store.list()).toEqual([older]);
+    expect((await readdir(dir)).filter((n) => !n.endsWith('.json'))).toEqual([older.fileName]);
+    expect(logged.detailsOf('backup.verify-failed')[0]).toMatchObject({ reason: 'sha256' });
+  });
+
+  it('refuses a sealed backup whose header does not hold what its manifest says, or that is cut short', async () => {
+    const { dir, store } = await storeWith();
+    const sealed = await sealedSampleBackup();
+    const lying = {
+      ...sealed.manifest,
+      tables: { ...sealed.manifest.tables, notes: sealed.manifest.tables.notes + 1 },
+    };
+    await expect(store.write(sealed.data, lying, 5)).rejects.toThrow(/does not hold what its manifest says/);
+    const cut = sealed.data.slice(0, sealed.data.length - 100);
+    await expect(store.write(cut, { ...sealed.manifest, sha256: sha256Hex(cut) }, 5)).rejects.toThrow(
+      /not a valid sealed backup: This backup is incomplete/,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses a clear archive sent as sealed, and a sealed backup sent as clear', async () => {
+    const { dir, store } = await storeWith();
+    const clear = await sampleBackup();
+    const sealed = await sealedSampleBackup();
+    await expect(store.write(clear.data, { ...clear.manifest, encrypted: true }, 5)).rejects.toThrow(
+      /not a valid sealed backup: This file is not a Liaison sealed backup/,
+    );
+    await expect(store.write(sealed.data, { ...sealed.manifest, encrypted: false }, 5)).rejects.toThrow(
+      /not a valid archive/,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('deletes every clear backup and clear leftover when asked, keeping sealed backups and foreign files', async () => {
+    const { dir, store, logged } = await storeWith();
+    const clear = await sampleBackup();
+    const sealed = await sealedSampleBackup();
+    await store.write(clear.data, clear.manifest, 20);
+    const kept = await store.write(sealed.data, sealed.manifest, 20);
+    await store.write(clear.data, clear.manifest, 20);
+    // A clear write cut short before its record, one cut short before its rename, and a user's file.
+    await writeFile(join(dir, 'liaison-backup-20240101T000000000Z.zip'), clear.data);
+    await writeFile(join(dir, '.liaison-backup-20240102T000000000Z.zip.0123456789ab.tmp'), clear.data);
+    await writeFile(join(dir, 'notes.txt'), 'mine');
+
+    expect(await store.deleteClear()).toBe(2);
+    expect(await store.list()).toEqual([kept]);
+    expect((await readdir(dir)).sort()).toEqual(
+      [`liaison-backup-${kept.id}.json`, kept.fileName, 'notes.txt'].sort(),
+    );
+    expect(logged.detailsOf('backup.clear-deleted')[0]).toEqual({ deleted: 2 });
+    expect(await store.deleteClear()).toBe(0);
+  });
+
+  it('lists a backup recorded before sealed backups existed as a clear one, and deletes it with the clear ones', async () => {
+    const { dir, store } = await storeWith();
+    const clear = await sampleBackup();
+    const info = await store.write(clear.data, clear.manifest, 20);
+    const recordPath = join(dir, `liaison-backup-${info.id}.json`);
+    const { encrypted: _encrypted, ...old } = JSON.parse(await readFile(recordPath, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    await writeFile(recordPath, JSON.stringify(old));
+    expect(await store.list()).toEqual([info]);
+    expect(info.encrypted).toBe(false);
+    expect(await store.deleteClear()).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -38,6 +38,7 @@ async function setUp() {
       write: (data, manifest, keep) => store.write(data, manifest, keep),
       list: () => store.list(),
       read: (id) => store.read(id),
+      deleteClear: () => store.deleteClear(),
       flushDone: () => void flushes++,
       preserveDatabase: unused,
     },
@@ -110,6 +111,20 @@ describe('the backup IPC channels', () => {
       ok: false,
       error: { code: 'failed', message: expect.stringMatching(/did not verify/) },
     });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('delete the clear backups on a request that names nothing, and refuse one that names anything', async () => {
+    const { call, dir } = await setUp();
+    const { data, manifest } = await sampleBackup();
+    await call('backup:write', { data, manifest, keep: 20 });
+    for (const request of [{ id: '20250331T120000000Z' }, { path: dir }, null])
+      expect(await call('backup:delete-clear', request)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    expect(await readdir(dir)).toHaveLength(2);
+    expect(await call('backup:delete-clear', {})).toEqual({ ok: true, value: { deleted: 1 } });
     expect(await readdir(dir)).toEqual([]);
   });
 

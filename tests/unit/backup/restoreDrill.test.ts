@@ -43,6 +43,7 @@ function backupsOver(store: BackupStore, preserved: string[]): BackupsApi {
     write: (data, manifest, keep) => store.write(data, manifest, keep),
     list: () => store.list(),
     read: async (id) => new Uint8Array(await store.read(id)),
+    deleteClear: () => store.deleteClear(),
     onFlushRequest: () => () => undefined,
     preserveDatabase: () => {
       preserved.push('copied');
