@@ -44,6 +44,8 @@ if (!app.isPackaged && process.env[TEST_MODE_ENV] === '1') {
 
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'en';
+/** Whether the menu's Lock command is enabled: the renderer says so while the archive is unlocked. */
+let lockAvailable = false;
 // userData/logs/liaison.log, 1 MiB × 5 files. Codes, ids and sizes only (see logging/redactForLog.ts).
 const log: Logger = createLogger(new RotatingLog({ dir: join(app.getPath('userData'), 'logs') }));
 
@@ -93,6 +95,7 @@ function installMenu(): void {
     strings: MENU_STRINGS[language],
     appName: app.name,
     developer: !app.isPackaged,
+    lockAvailable,
     send: sendMenuCommand,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
@@ -171,6 +174,11 @@ async function start(): Promise<void> {
     }),
     setLanguage: (next) => {
       language = next;
+      installMenu();
+    },
+    setLockAvailable: (available) => {
+      if (available === lockAvailable) return;
+      lockAvailable = available;
       installMenu();
     },
     documentsFolder: () => app.getPath('documents'),

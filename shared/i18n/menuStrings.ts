@@ -12,6 +12,7 @@ export interface MenuStrings {
   help: string;
   newMeeting: string;
   search: string;
+  lock: string;
   settings: string;
   about: string;
   quit: string;
@@ -26,6 +27,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     help: 'Help',
     newMeeting: 'New Meeting',
     search: 'Search…',
+    lock: 'Lock Liaison',
     settings: 'Settings…',
     about: 'About Liaison',
     quit: 'Quit',
@@ -38,6 +40,7 @@ export const MENU_STRINGS: Record<Language, MenuStrings> = {
     help: '帮助',
     newMeeting: '新建会谈',
     search: '搜索…',
+    lock: '锁定 Liaison',
     settings: '设置…',
     about: '关于 Liaison',
     quit: '退出',

@@ -5,6 +5,7 @@
 export const IPC_CHANNELS = [
   'app:info',
   'app:set-language',
+  'app:set-lock-available',
   'dialog:save-file',
   'dialog:choose-folder',
   'file:write-atomic',

@@ -139,6 +139,8 @@ export type ChooseFolderResult = { canceled: true } | { canceled: false; path: s
 export const ipcContract = {
   'app:info': channel(z.object({}).strict()).returns<AppInfo>(),
   'app:set-language': channel(z.object({ language: z.enum(SUPPORTED_LANGUAGES) }).strict()).returns<null>(),
+  /** Enables the menu's Lock command while the archive is unlocked (encryption at rest), disables it otherwise. */
+  'app:set-lock-available': channel(z.object({ available: z.boolean() }).strict()).returns<null>(),
   'dialog:save-file': channel(
     z
       .object({
@@ -250,12 +252,14 @@ export const ipcContract = {
   'backup:preserve-database': channel(z.object({}).strict()).returns<{ path: string }>(),
 } satisfies Record<IpcChannel, ChannelSpec<z.ZodType, unknown>>;
 
-export const MENU_COMMANDS = ['new-meeting', 'search', 'open-settings', 'show-about'] as const;
+export const MENU_COMMANDS = ['new-meeting', 'search', 'open-settings', 'show-about', 'lock'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** The payload of `menu:command`; the renderer checks it before acting on it. */
+export const MenuCommandEvent = z.object({ command: z.enum(MENU_COMMANDS) }).strict();
 
 /** Push events from main to the renderer, with their payloads. */
 export interface IpcEventPayloads {
-  'menu:command': { command: MenuCommand };
+  'menu:command': z.infer<typeof MenuCommandEvent>;
   /** The window is closing: write a final backup if anything changed, then answer `backup:flush-done`. */
   'backup:flush': Record<string, never>;
 }

@@ -32,6 +32,7 @@ export function fakePlatform(overrides: Partial<Platform> = {}): Platform {
     chooseFolder: vi.fn(() => Promise.resolve('/home/rep/Documents/Minutes')),
     printDocumentInto: vi.fn((folder: string, fileName: string) => Promise.resolve(`${folder}/${fileName}`)),
     onMenuCommand: vi.fn(() => () => undefined),
+    setLockAvailable: vi.fn(() => Promise.resolve()),
     ...overrides,
   };
 }

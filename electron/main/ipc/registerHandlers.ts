@@ -22,6 +22,11 @@ export interface FileFilter {
 export interface MainServices {
   appInfo(): AppInfo;
   setLanguage(language: Language): void;
+  /**
+   * Enables or disables the menu's Lock command (the renderer says whether the archive is unlocked).
+   * Absent where no menu is built (tests of other channels); the request then changes nothing.
+   */
+  setLockAvailable?(available: boolean): void;
   documentsFolder(): string;
   showSaveDialog(options: {
     title?: string;
@@ -57,6 +62,11 @@ export function registerHandlers(registry: IpcRegistry, services: MainServices):
 
   registry.handle('app:set-language', ({ language }) => {
     services.setLanguage(language);
+    return null;
+  });
+
+  registry.handle('app:set-lock-available', ({ available }) => {
+    services.setLockAvailable?.(available);
     return null;
   });
 

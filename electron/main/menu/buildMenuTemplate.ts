@@ -1,7 +1,8 @@
 /**
  * The application menu, following each platform's conventions: on macOS the app menu comes first and
  * holds About, Settings and Quit; on Windows and Linux, Settings and Quit live in File and About in Help.
- * Commands the renderer implements are sent to it as `menu:command` events.
+ * Commands the renderer implements are sent to it as `menu:command` events. Lock Liaison is enabled only
+ * while the archive is unlocked: with encryption at rest off there is nothing to lock.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../../shared/ipc/contract';
@@ -13,6 +14,8 @@ export interface MenuOptions {
   appName: string;
   /** Development builds get reload and developer tools. */
   developer: boolean;
+  /** The archive is encrypted and unlocked (the renderer says so over `app:set-lock-available`). */
+  lockAvailable: boolean;
   send: (command: MenuCommand) => void;
 }
 
@@ -60,6 +63,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         click: () => send('new-meeting'),
       },
       { id: 'search', label: strings.search, accelerator: 'CmdOrCtrl+K', click: () => send('search') },
+      separator,
+      {
+        id: 'lock',
+        label: strings.lock,
+        // Free in this menu, in the roles' own shortcuts and in the page (Ctrl+N, Ctrl+K).
+        accelerator: 'CmdOrCtrl+Shift+L',
+        enabled: options.lockAvailable,
+        click: () => send('lock'),
+      },
       ...(mac
         ? [separator, { role: 'close' } as const]
         : [separator, settings, separator, { role: 'quit', label: strings.quit } as const]),

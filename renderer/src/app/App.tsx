@@ -18,6 +18,7 @@ import { PersonPage } from '../people/PersonPage';
 import { LockScreen } from '../security/LockScreen';
 import { useEncryptionMode } from '../security/useEncryptionMode';
 import { useIdleLock } from '../security/useIdleLock';
+import { useLockCommand } from '../security/useLockCommand';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SetupPage } from '../setup/SetupPage';
 import { StorageFullBanner } from '../storage/StorageFullBanner';
@@ -86,6 +87,7 @@ function AppFrame() {
   const { platform, db } = useServices();
   const encryption = useEncryptionMode(db);
   useIdleLock(db);
+  useLockCommand(db, platform);
   const route = useRoute();
   const theme = useSettings((s) => s.theme);
   const selfPersonId = useSettings((s) => s.selfPersonId);

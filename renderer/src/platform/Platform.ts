@@ -115,6 +115,8 @@ export interface Platform {
   readonly backups?: BackupsApi | null;
   /** Commands chosen in the native menu; the web has none, so it never calls back. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
+  /** Enables the native menu's Lock command while the archive is unlocked; the web has no menu. */
+  setLockAvailable(available: boolean): Promise<void>;
 }
 
 /** A host operation failed; the message is meant for the user. */

@@ -1,6 +1,11 @@
 /** The Platform over the preload bridge of the desktop app. */
 import type { IpcChannel } from '../../../shared/ipc/channelNames';
-import type { IpcRequest, IpcResponse, LiaisonBridge } from '../../../shared/ipc/contract';
+import {
+  MenuCommandEvent,
+  type IpcRequest,
+  type IpcResponse,
+  type LiaisonBridge,
+} from '../../../shared/ipc/contract';
 import { APP_ORIGIN } from '../../../shared/security/appOrigin';
 import { IpcSyncTransport } from './IpcSyncTransport';
 import { PlatformError, type BackupsApi, type Platform, type SyncTargetsApi } from './Platform';
@@ -78,6 +83,14 @@ export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
       const written = await call('document:print-pdf', { html, path: `${folder}${separator}${fileName}` });
       return written.path;
     },
-    onMenuCommand: (callback) => bridge.on('menu:command', ({ command }) => callback(command)),
+    // Checked like any input from outside the page: an unknown command is ignored.
+    onMenuCommand: (callback) =>
+      bridge.on('menu:command', (payload) => {
+        const event = MenuCommandEvent.safeParse(payload);
+        if (event.success) callback(event.data.command);
+      }),
+    setLockAvailable: async (available) => {
+      await call('app:set-lock-available', { available });
+    },
   };
 }

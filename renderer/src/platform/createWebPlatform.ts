@@ -45,6 +45,8 @@ export function createWebPlatform(): Platform {
     printDocumentInto: () =>
       Promise.reject(new PlatformError('Saving into a folder needs the desktop app.', 'unsupported')),
     onMenuCommand: () => () => undefined,
+    // No menu: the in-page shortcut and Settings → Security lock instead (security/useLockCommand.ts).
+    setLockAvailable: () => Promise.resolve(),
   };
 }
 

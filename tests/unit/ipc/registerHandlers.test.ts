@@ -108,6 +108,19 @@ describe('the registered IPC handlers', () => {
     expect(offered).toBe(join('/home/rep/Documents', 'passwd'));
   });
 
+  it('pass on whether the menu may offer Lock Liaison, and refuse anything but a yes or no', async () => {
+    const calls: boolean[] = [];
+    const { listeners } = setUp({ setLockAvailable: (available) => void calls.push(available) });
+    const set = listeners.get('app:set-lock-available')!;
+    expect(await set(appEvent, { available: true })).toEqual({ ok: true, value: null });
+    expect(await set(appEvent, { available: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await set(appEvent, { available: false, extra: 1 })).toMatchObject({ ok: false });
+    expect(calls).toEqual([true]);
+  });
+
   it('allow writing into a chosen folder, but not into its sub-folders or outside it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'liaison-ipc-'));
     const { listeners } = setUp({ showFolderDialog: () => Promise.resolve(dir) });
