@@ -12,6 +12,7 @@ import {
   type TextareaHTMLAttributes,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NO_RESTORE_FORM_ID } from './noRestoreFormId';
 
 interface FieldFrameProps {
   label: string;
@@ -86,6 +87,8 @@ export function TextArea({ label, error, hint, className, ...textarea }: TextAre
           dir="auto"
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
+          // Keeps long text (minutes, notes, scope) out of the browser's session files on disk.
+          form={NO_RESTORE_FORM_ID}
           {...textarea}
         />
       )}
