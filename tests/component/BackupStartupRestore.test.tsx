@@ -76,7 +76,7 @@ describe('start-up when the archive does not open', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Restore from this backup…' }));
     await userEvent.click(screen.getByRole('button', { name: 'Keep the broken archive and restore' }));
-    expect(recovery.restore).toHaveBeenCalledWith(latest.id, expect.any(Function));
+    expect(recovery.restore).toHaveBeenCalledWith(latest.id, expect.any(Function), undefined);
     expect(
       await screen.findByText(/kept in \/home\/rep\/.config\/Liaison\/preserved-archives\//),
     ).toBeInTheDocument();

@@ -1,14 +1,17 @@
 /**
  * What the user sees when the archive did not open. Nothing is ever created in its place silently: on
  * the desktop, when the database itself is unreadable, it offers a restore from the latest automatic
- * backup, which keeps the broken archive (copied aside) and happens only after the user confirmed.
+ * backup, which keeps the broken archive (copied aside) and happens only after the user confirmed. A
+ * sealed backup asks for its passphrase on the confirmation; a wrong one says so there and touches nothing.
  */
 import type { i18n } from 'i18next';
 import { useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/ipc/contract';
+import { SealedBackupError } from '../../../shared/formats/backup/sealedBackupFormat';
 import { describeBackupFailure, totalRecords } from '../backup/describeBackupFailure';
 import type { StartupRecovery } from '../backup/restoreAtStartup';
+import { SealedBackupPrompt } from '../backup/SealedBackupPrompt';
 
 export function StartupError({
   i18n,
@@ -36,7 +39,7 @@ export function StartupError({
 type Step =
   | { state: 'loading' }
   | { state: 'offer'; latest: BackupInfo | null }
-  | { state: 'confirm'; latest: BackupInfo }
+  | { state: 'confirm'; latest: BackupInfo; error?: string }
   | { state: 'restoring'; done: number; total: number }
   | { state: 'restored'; path: string }
   | { state: 'failed'; message: string; details: string[] };
@@ -68,14 +71,22 @@ function StartupErrorHelp({ recovery, reload }: { recovery: StartupRecovery | nu
       </>
     );
 
-  const restore = async (latest: BackupInfo) => {
+  const restore = async (latest: BackupInfo, passphrase?: string) => {
     setStep({ state: 'restoring', done: 0, total: 0 });
     try {
-      const result = await recovery.restore(latest.id, (done, total) =>
-        setStep({ state: 'restoring', done, total }),
+      const result = await recovery.restore(
+        latest.id,
+        (done, total) => setStep({ state: 'restoring', done, total }),
+        passphrase,
       );
       setStep({ state: 'restored', path: result.preservedAt });
     } catch (error) {
+      if (error instanceof SealedBackupError && error.problem === 'wrong-passphrase') {
+        // Nothing was touched yet (the backup is opened before anything else): ask again.
+        const text = t('backup.sealed.wrongPassphrase', { date: date(latest.createdAt) });
+        setStep({ state: 'confirm', latest, error: text });
+        return;
+      }
       const failure = describeBackupFailure(t, error, i18n.language);
       setStep({ state: 'failed', ...failure });
     }
@@ -102,6 +113,7 @@ function StartupErrorHelp({ recovery, reload }: { recovery: StartupRecovery | nu
               records: number(totalRecords(step.latest.tables)),
             })}
           </p>
+          {step.latest.encrypted && <p>{t('backup.startup.sealed')}</p>}
           <div className="button-row">
             <button
               type="button"
@@ -115,6 +127,19 @@ function StartupErrorHelp({ recovery, reload }: { recovery: StartupRecovery | nu
         </>
       );
     case 'confirm':
+      if (step.latest.encrypted)
+        return (
+          <SealedBackupPrompt
+            date={date(step.latest.createdAt)}
+            submitLabel={t('backup.startup.confirmButton')}
+            busy={false}
+            error={step.error ?? null}
+            onSubmit={(passphrase) => void restore(step.latest, passphrase)}
+            onCancel={() => setStep({ state: 'offer', latest: step.latest })}
+          >
+            <p>{t('backup.startup.confirm', { date: date(step.latest.createdAt) })}</p>
+          </SealedBackupPrompt>
+        );
       return (
         <>
           <p>{t('backup.startup.confirm', { date: date(step.latest.createdAt) })}</p>

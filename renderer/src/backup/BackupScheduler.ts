@@ -12,6 +12,11 @@ export interface BackupSchedulerDeps {
   intervalMinutes(): number;
   /** Produces and stores a backup of the archive as it is at `position`. */
   backup(position: number): Promise<void>;
+  /**
+   * False while a backup cannot be made (the archive is locked: its key is needed to read it and to seal
+   * the backup). A due backup then waits for the first tick after unlock instead of failing.
+   */
+  ready?(): boolean;
 }
 
 export type BackupStatus =
@@ -51,29 +56,33 @@ export class BackupScheduler {
 
   /** Called by a timer: backs up if the interval has passed and something changed. */
   async tick(): Promise<boolean> {
-    if (this.running) return false;
+    if (this.running || this.deps.ready?.() === false) return false;
     const due =
       this.last.at === null || this.deps.now() - this.last.at >= this.deps.intervalMinutes() * 60_000;
     return due ? this.runIfChanged() : false;
   }
 
-  /** On quit or on demand: backs up now if anything changed since the last backup. */
-  async flush(): Promise<boolean> {
+  /**
+   * On quit or on demand: backs up now if anything changed since the last backup. `force` backs up even
+   * if nothing did: how backups are sealed changed (encryption was turned on, or its passphrase changed),
+   * and the newest backup should be sealed the new way.
+   */
+  async flush(force = false): Promise<boolean> {
     // A backup already running may have started before the latest change: wait, then look again.
     if (this.running) await this.running.catch(() => false);
-    return this.runIfChanged();
+    return this.runIfChanged(force);
   }
 
-  private runIfChanged(): Promise<boolean> {
-    this.running ??= this.runOnce().finally(() => {
+  private runIfChanged(force = false): Promise<boolean> {
+    this.running ??= this.runOnce(force).finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  private async runOnce(): Promise<boolean> {
+  private async runOnce(force: boolean): Promise<boolean> {
     const position = await this.deps.position();
-    if (position === this.last.position) return false;
+    if (!force && position === this.last.position) return false;
     this.set({ state: 'running', lastAt: this.last.at });
     try {
       await this.deps.backup(position);

@@ -1,8 +1,9 @@
 /**
  * Settings → Backups: how often automatic backups run and how many are kept, the backups main holds,
  * and a restore from one of them through the full-archive restore (checked first, then added in one
- * transaction; records already here are kept). In web mode there is no main process to keep backups,
- * so the section says so instead of pretending.
+ * transaction; records already here are kept). A sealed backup (written while encryption at rest was
+ * on) first asks for the passphrase that was in force when it was written. In web mode there is no main
+ * process to keep backups, so the section says so instead of pretending.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import {
   BackupsKept,
 } from '../../../shared/settings/appSettings';
 import type { ArchiveContents } from '../../../shared/formats/archive/readArchive';
+import { SealedBackupError } from '../../../shared/formats/backup/sealedBackupFormat';
 import { useServices, useSettings } from '../app/AppServices';
 import { RecordExchange } from '../db/RecordExchange';
 import { checkArchive, restoreArchive } from '../dataExchange/archiveTransfer';
@@ -25,6 +27,8 @@ import type { BackupsApi } from '../platform/Platform';
 import { activeBackups } from './activeBackups';
 import type { BackupScheduler, BackupStatus } from './BackupScheduler';
 import { describeBackupFailure, totalRecords } from './describeBackupFailure';
+import { openBackup } from './openBackup';
+import { SealedBackupPrompt } from './SealedBackupPrompt';
 
 export function BackupsSection() {
   const { t } = useTranslation();
@@ -87,6 +91,8 @@ function DesktopBackups({ backups }: { backups: BackupsApi }) {
   const [listError, setListError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<{ info: BackupInfo; contents: ArchiveContents } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // A sealed backup waiting for its passphrase, and what the last one tried got.
+  const [unlocking, setUnlocking] = useState<{ info: BackupInfo; error: string | null } | null>(null);
   const { job, run, cancel, running } = useJob();
   const number = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
   const date = (iso: string | number) =>
@@ -121,19 +127,37 @@ function DesktopBackups({ backups }: { backups: BackupsApi }) {
       t('exchange.job.cancelled'),
     );
 
-  const choose = (info: BackupInfo) =>
+  const read = (info: BackupInfo, passphrase: string | null) =>
     void run(
-      t('backup.reading'),
+      passphrase === null ? t('backup.reading') : t('backup.sealed.opening'),
       async (ctx) => {
-        setChosen(null);
-        setConfirming(false);
-        const contents = await checkArchive(await backups.read(info.id), ctx);
+        let archive: Uint8Array;
+        try {
+          const opened = await openBackup(await backups.read(info.id), passphrase);
+          // Restoring here goes through this archive's own encryption; the backup's key is not needed.
+          opened.key?.dataKey.fill(0);
+          archive = opened.archive;
+        } catch (error) {
+          if (!(error instanceof SealedBackupError && error.problem === 'wrong-passphrase')) throw error;
+          // Nothing was read: the prompt stays, saying what was wrong.
+          setUnlocking({ info, error: t('backup.sealed.wrongPassphrase', { date: date(info.createdAt) }) });
+          return { state: 'idle' };
+        }
+        const contents = await checkArchive(archive, ctx);
+        setUnlocking(null);
         setChosen({ info, contents });
         return { state: 'idle' };
       },
       failed,
       t('exchange.job.cancelled'),
     );
+
+  const choose = (info: BackupInfo) => {
+    setChosen(null);
+    setConfirming(false);
+    setUnlocking(info.encrypted ? { info, error: null } : null);
+    if (!info.encrypted) read(info, null);
+  };
 
   const restore = (contents: ArchiveContents) =>
     void run(
@@ -198,6 +222,7 @@ function DesktopBackups({ backups }: { backups: BackupsApi }) {
                   records: number(totalRecords(info.tables)),
                   files: number(info.blobs),
                 })}
+                {info.encrypted && ` · ${t('backup.encryptedLabel')}`}
               </span>{' '}
               <button
                 type="button"
@@ -210,6 +235,17 @@ function DesktopBackups({ backups }: { backups: BackupsApi }) {
             </li>
           ))}
         </ul>
+      )}
+      {unlocking && (
+        <SealedBackupPrompt
+          key={unlocking.info.id}
+          date={date(unlocking.info.createdAt)}
+          submitLabel={t('backup.sealed.open')}
+          busy={running}
+          error={unlocking.error}
+          onSubmit={(passphrase) => read(unlocking.info, passphrase)}
+          onCancel={() => setUnlocking(null)}
+        />
       )}
       {chosen && (
         <div className="exchange-preview" data-testid="backup-preview">

@@ -3,8 +3,12 @@
  * minute whether a backup is due, exports the archive on this thread in small steps that yield to the
  * UI between pages (the exporter's own progress steps), and hands the bytes to main, which verifies and
  * keeps them. The last backup main holds tells the scheduler where the previous session left off.
+ * While encryption at rest is on, every backup is sealed (produceBackup.ts), and backups left in clear
+ * from before it was turned on are deleted at start (replaceClearBackups.ts does it when it is turned on;
+ * this catches an app that stopped in between).
  */
 import type { AppServices } from '../app/AppServices';
+import { BackupKeys } from '../db/BackupKeys';
 import { RecordExchange } from '../db/RecordExchange';
 import { SearchSource } from '../db/SearchSource';
 import type { BackupsApi } from '../platform/Platform';
@@ -19,11 +23,13 @@ const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createBackupScheduler(services: AppServices, backups: BackupsApi, last?: LastBackup) {
   const source = new SearchSource(services.db);
+  const keys = new BackupKeys(services.db);
   return new BackupScheduler(
     {
       now: services.now,
       position: () => source.lastOutboxSeq(),
       intervalMinutes: () => services.settings.getState().backupIntervalMinutes,
+      ready: () => services.db.encryption.mode !== 'locked',
       backup: async (position) => {
         const info = await services.platform.appInfo();
         const exchange = new RecordExchange(services.db, services.capture, services.repos);
@@ -32,6 +38,7 @@ export function createBackupScheduler(services: AppServices, backups: BackupsApi
           { name: info.name, version: info.version, now: services.now() },
           position,
           { step: yieldToUi },
+          () => keys.forSealing(),
         );
         await backups.write(produced.data, produced.manifest, services.settings.getState().backupsKept);
       },
@@ -44,7 +51,12 @@ export async function startAutomaticBackups(
   services: AppServices,
   backups: BackupsApi,
 ): Promise<BackupScheduler> {
-  const latest = (await backups.list().catch(() => []))[0];
+  let list = await backups.list().catch(() => []);
+  if (services.db.encryption.configured && list.some((backup) => !backup.encrypted)) {
+    await backups.deleteClear().catch(() => 0);
+    list = await backups.list().catch(() => []);
+  }
+  const latest = list[0];
   const scheduler = createBackupScheduler(
     services,
     backups,

@@ -29,6 +29,36 @@ export const backupEn = {
   restored: 'Restored: {{added}} records added, {{kept}} already here, {{files}} attachment files added.',
   reading: 'Checking the backup…',
   rejected: 'This backup cannot be restored:',
+  encryptedLabel: 'encrypted',
+  sealed: {
+    formLabel: 'Passphrase of the backup of {{date}}',
+    explain:
+      'The backup of {{date}} is encrypted. Enter the passphrase that was in force when it was written: if the passphrase was changed since, this is the earlier one.',
+    passphrase: 'Passphrase in force on {{date}}',
+    open: 'Open the backup',
+    opening: 'Checking the passphrase and the backup…',
+    wrongPassphrase:
+      'This passphrase does not open the backup of {{date}}. Use the passphrase that was in force when it was written. Nothing was changed.',
+    problem: {
+      'not-sealed': 'This file is not an encrypted Liaison backup. Nothing was changed.',
+      'newer-version':
+        'This backup was encrypted by a newer version of Liaison. Update Liaison to open it. Nothing was changed.',
+      'cut-short':
+        'This backup is incomplete: it was cut short while it was written or copied. Choose an older one. Nothing was changed.',
+      damaged:
+        'This backup is damaged or was altered after it was written, so it cannot be opened. Choose an older one. Nothing was changed.',
+      'wrong-passphrase':
+        'This passphrase does not open the backup. Use the passphrase that was in force when it was written. Nothing was changed.',
+    },
+  },
+  encryptionNotice:
+    'Backups already written hold the archive unencrypted: once encryption is on, Liaison writes an encrypted backup and deletes them. From then on every backup is encrypted and opens with the passphrase in force when it was written.',
+  afterEncryption: {
+    replaced: 'An encrypted backup was written. Unencrypted backups deleted: {{n}}.',
+    deletedOnly: 'Unencrypted backups deleted: {{n}}. The next backup will be encrypted.',
+    sealFailed:
+      'Unencrypted backups deleted: {{n}}. The encrypted backup failed ({{message}}); Liaison tries again at the next backup.',
+  },
   startup: {
     offer:
       'Liaison made a backup of this archive on {{date}}. It holds {{meetings}} meetings and {{records}} records in all.',
@@ -44,6 +74,8 @@ export const backupEn = {
       'The restore did not finish: {{message}}. Nothing was lost: the archive that failed to open was kept, and the backup is unchanged.',
     pending:
       'A restore from a backup was interrupted. Restore again to finish it; Liaison does not open a half-restored archive.',
+    sealed:
+      'This backup is encrypted: restoring it needs the passphrase that was in force when it was written, and the restored archive stays encrypted under that passphrase.',
   },
 };
 
@@ -76,6 +108,29 @@ export const backupZh: Widen<typeof backupEn> = {
   restored: '已恢复：新增 {{added}} 条记录，{{kept}} 条已存在，新增 {{files}} 个附件文件。',
   reading: '正在检查备份…',
   rejected: '此备份无法恢复：',
+  encryptedLabel: '已加密',
+  sealed: {
+    formLabel: '{{date}} 备份的口令',
+    explain: '{{date}} 的备份已加密。请输入写入该备份时使用的口令：如果此后更改过口令，请输入之前的口令。',
+    passphrase: '{{date}} 时使用的口令',
+    open: '打开备份',
+    opening: '正在检查口令和备份…',
+    wrongPassphrase: '此口令无法打开 {{date}} 的备份。请使用写入该备份时使用的口令。未做任何更改。',
+    problem: {
+      'not-sealed': '此文件不是加密的 Liaison 备份。未做任何更改。',
+      'newer-version': '此备份由较新版本的 Liaison 加密。请更新 Liaison 后再打开。未做任何更改。',
+      'cut-short': '此备份不完整：在写入或复制时被截断。请选择较早的备份。未做任何更改。',
+      damaged: '此备份已损坏或在写入后被改动，无法打开。请选择较早的备份。未做任何更改。',
+      'wrong-passphrase': '此口令无法打开该备份。请使用写入该备份时使用的口令。未做任何更改。',
+    },
+  },
+  encryptionNotice:
+    '已有的备份未加密地保存着档案：开启加密后，Liaison 会写入一个加密备份并删除这些备份。此后每个备份都会加密，并可用写入时使用的口令打开。',
+  afterEncryption: {
+    replaced: '已写入加密备份。已删除的未加密备份：{{n}} 个。',
+    deletedOnly: '已删除的未加密备份：{{n}} 个。下一个备份将会加密。',
+    sealFailed: '已删除的未加密备份：{{n}} 个。加密备份失败（{{message}}）；Liaison 会在下次备份时重试。',
+  },
   startup: {
     offer: 'Liaison 于 {{date}} 备份了此档案，其中有 {{meetings}} 场会谈，共 {{records}} 条记录。',
     noBackup: '没有可用于恢复的自动备份。',
@@ -88,5 +143,6 @@ export const backupZh: Widen<typeof backupEn> = {
     open: '打开 Liaison',
     failed: '恢复未完成：{{message}}。没有丢失任何内容：无法打开的档案已保留，备份也未改变。',
     pending: '上次从备份恢复时被中断。请再次恢复以完成；Liaison 不会打开只恢复了一半的档案。',
+    sealed: '此备份已加密：恢复需要写入该备份时使用的口令，恢复后的档案仍以该口令加密。',
   },
 };

@@ -1,7 +1,13 @@
-/** Settings → Security: turn encryption at rest on, change the passphrase, lock now, idle time. */
+/**
+ * Settings → Security: turn encryption at rest on, change the passphrase, lock now, idle time. Turning
+ * it on also replaces the backups written in clear with a sealed one (backup/replaceClearBackups.ts);
+ * a new passphrase gets a sealed backup at once, so the newest backup opens with it.
+ */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/AppServices';
+import { activeBackups } from '../backup/activeBackups';
+import { replaceClearBackups, type ClearBackupsReplaced } from '../backup/replaceClearBackups';
 import { KeyStore } from '../db/KeyStore';
 import { WrongPassphraseError } from '../db/keyRecord';
 import { passphraseStrength } from './passphraseStrength';
@@ -11,7 +17,7 @@ type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done'
 
 export function SecuritySection() {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const { db, platform } = useServices();
   const keys = useMemo(() => new KeyStore(db), [db]);
   const mode = useEncryptionMode(db);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -29,11 +35,12 @@ export function SecuritySection() {
       ? t('security.wrong')
       : t('security.failed', { message: error instanceof Error ? error.message : String(error) });
 
-  const run = async (work: () => Promise<void>, done: string) => {
+  /** `work` may add to the done message (what happened to the backups). */
+  const run = async (work: () => Promise<string | void>, done: string) => {
     setStatus({ kind: 'busy', text: t('security.working') });
     try {
-      await work();
-      setStatus({ kind: 'done', text: done });
+      const more = await work();
+      setStatus({ kind: 'done', text: more ? `${done} ${more}` : done });
       setFirst('');
       setSecond('');
       setCurrent('');
@@ -45,19 +52,33 @@ export function SecuritySection() {
   const mismatch = second.length > 0 && first !== second;
   const ready = first.length > 0 && first === second && status.kind !== 'busy';
 
+  const backupsReplaced = (outcome: ClearBackupsReplaced) => {
+    const n = outcome.deleted;
+    if (outcome.sealError !== null)
+      return t('backup.afterEncryption.sealFailed', { n, message: outcome.sealError });
+    return outcome.sealed
+      ? t('backup.afterEncryption.replaced', { n })
+      : t('backup.afterEncryption.deletedOnly', { n });
+  };
   const turnOn = (event: FormEvent) => {
     event.preventDefault();
-    void run(
-      () =>
-        keys.enable(first, ({ done, total }) =>
-          setStatus({ kind: 'busy', text: t('security.turningOn', { done, total }) }),
-        ),
-      t('security.turnedOn'),
-    );
+    void run(async () => {
+      await keys.enable(first, ({ done, total }) =>
+        setStatus({ kind: 'busy', text: t('security.turningOn', { done, total }) }),
+      );
+      if (platform.backups)
+        return backupsReplaced(await replaceClearBackups(platform.backups, activeBackups()));
+    }, t('security.turnedOn'));
   };
   const change = (event: FormEvent) => {
     event.preventDefault();
-    void run(() => keys.changePassphrase(current, first), t('security.changed'));
+    void run(async () => {
+      await keys.changePassphrase(current, first);
+      // Backups keep the key record they were written with; the newest should open with the new one.
+      void activeBackups()
+        ?.flush(true)
+        .catch(() => false);
+    }, t('security.changed'));
   };
   const saveIdle = (event: FormEvent) => {
     event.preventDefault();
@@ -96,6 +117,7 @@ export function SecuritySection() {
       {mode === 'off' ? (
         <form onSubmit={turnOn} aria-label={t('security.turnOn')}>
           <p>{t('security.explainOn')}</p>
+          {platform.backups && <p>{t('backup.encryptionNotice')}</p>}
           {newPassphraseFields(t('security.passphrase'))}
           <button type="submit" disabled={!ready}>
             {t('security.turnOn')}

@@ -9,6 +9,7 @@ function setUp(last?: LastBackup, interval = 15) {
     position: last?.position ?? 0,
     interval,
     fail: null as Error | null,
+    ready: true,
     backups: [] as number[],
   };
   let release: (() => void) | null = null;
@@ -26,6 +27,7 @@ function setUp(last?: LastBackup, interval = 15) {
         if (state.fail) throw state.fail;
         state.backups.push(position);
       },
+      ready: () => state.ready,
     },
     last,
   );
@@ -125,5 +127,24 @@ describe('BackupScheduler', () => {
     expect(await scheduler.tick()).toBe(true);
     expect(seen).toEqual(['running', 'failed', 'running', 'idle']);
     expect(scheduler.current).toEqual({ state: 'idle', lastAt: 30 * MINUTE });
+  });
+
+  it('waits while the archive is locked, without failing, and backs up at the first tick after unlock', async () => {
+    const { scheduler, state } = setUp({ position: 3, at: 0 });
+    state.position = 4;
+    state.time = 20 * MINUTE;
+    state.ready = false;
+    expect(await scheduler.tick()).toBe(false);
+    expect(scheduler.current.state).toBe('idle');
+    state.ready = true;
+    expect(await scheduler.tick()).toBe(true);
+    expect(state.backups).toEqual([4]);
+  });
+
+  it('backs up an unchanged archive when forced (how backups are sealed changed)', async () => {
+    const { scheduler, state } = setUp({ position: 3, at: 0 });
+    expect(await scheduler.flush()).toBe(false);
+    expect(await scheduler.flush(true)).toBe(true);
+    expect(state.backups).toEqual([3]);
   });
 });
