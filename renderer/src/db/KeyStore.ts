@@ -63,17 +63,18 @@ export class KeyStore {
    * changes). From the marker's write on, every write stays clear; then every record is rewritten in
    * clear in chunks, and the key row goes in the transaction that removes the marker. Aborting `signal`
    * pauses after the current chunk (resolving `finished: false`); the next unlock, or
-   * `resumeMigration`, carries on. Aborted before the marker is written, it changes nothing.
+   * `resumeMigration`, carries on. Aborted before the marker is written, it changes nothing and
+   * resolves null.
    */
   async disable(
     passphrase: string,
     onProgress?: (progress: MigrationProgress) => void,
     signal?: AbortSignal,
-  ): Promise<MigrationOutcome> {
+  ): Promise<MigrationOutcome | null> {
     const record = await this.requireRecord();
     const dataKey = await unwrapDataKey(record, passphrase);
     try {
-      if (signal?.aborted) return { direction: 'decrypt', finished: false };
+      if (signal?.aborted) return null;
       if (this.state.mode !== 'unlocked') this.state.unlock(dataKey);
       // A paused turning-off keeps its place; anything else (even an unfinished turning-on) starts over.
       if (!(await this.isTurningOff()))

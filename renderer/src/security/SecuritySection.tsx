@@ -1,7 +1,8 @@
 /**
- * Settings → Security: turn encryption at rest on, change the passphrase, lock now, idle time. Turning
- * it on also replaces the backups written in clear with a sealed one (backup/replaceClearBackups.ts);
- * a new passphrase gets a sealed backup at once, so the newest backup opens with it.
+ * Settings → Security: turn encryption at rest on or off (TurnOffEncryption), change the passphrase,
+ * lock now, idle time. Turning it on also replaces the backups written in clear with a sealed one
+ * (backup/replaceClearBackups.ts); a new passphrase gets a sealed backup at once, so the newest backup
+ * opens with it.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,12 @@ import { activeBackups } from '../backup/activeBackups';
 import { replaceClearBackups, type ClearBackupsReplaced } from '../backup/replaceClearBackups';
 import { KeyStore } from '../db/KeyStore';
 import { WrongPassphraseError } from '../db/keyRecord';
+import { PassphraseField } from './PassphraseField';
 import { passphraseStrength } from './passphraseStrength';
+import { TurnOffEncryption } from './TurnOffEncryption';
 import { useEncryptionMode } from './useEncryptionMode';
+import { LOCK_KEYSHORTCUTS } from './useLockCommand';
+import { useTurningOff } from './useTurningOff';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'done' | 'error'; text: string };
 
@@ -20,6 +25,7 @@ export function SecuritySection() {
   const { db, platform } = useServices();
   const keys = useMemo(() => new KeyStore(db), [db]);
   const mode = useEncryptionMode(db);
+  const turningOff = useTurningOff(db);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -87,25 +93,14 @@ export function SecuritySection() {
 
   const newPassphraseFields = (label: string) => (
     <>
-      <label>
-        {label}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={first}
-          onChange={(event) => setFirst(event.target.value)}
-        />
-      </label>
+      <PassphraseField label={label} value={first} onChange={setFirst} autoComplete="new-password" />
       {first.length > 0 && <p>{t(`security.strength_${passphraseStrength(first)}`)}</p>}
-      <label>
-        {t('security.repeat')}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={second}
-          onChange={(event) => setSecond(event.target.value)}
-        />
-      </label>
+      <PassphraseField
+        label={t('security.repeat')}
+        value={second}
+        onChange={setSecond}
+        autoComplete="new-password"
+      />
       {mismatch && <p>{t('security.mismatch')}</p>}
     </>
   );
@@ -113,7 +108,7 @@ export function SecuritySection() {
   return (
     <section className="settings-section" aria-labelledby="settings-security">
       <h2 id="settings-security">{t('security.title')}</h2>
-      <p>{mode === 'off' ? t('security.off') : t('security.on')}</p>
+      <p>{mode === 'off' ? t('security.off') : turningOff ? t('security.pending') : t('security.on')}</p>
       {mode === 'off' ? (
         <form onSubmit={turnOn} aria-label={t('security.turnOn')}>
           <p>{t('security.explainOn')}</p>
@@ -125,19 +120,12 @@ export function SecuritySection() {
         </form>
       ) : (
         <>
-          <button type="button" onClick={() => keys.lock()}>
+          <button type="button" onClick={() => keys.lock()} aria-keyshortcuts={LOCK_KEYSHORTCUTS}>
             {t('security.lockNow')}
           </button>
+          <p>{t('security.lockShortcut')}</p>
           <form onSubmit={change} aria-label={t('security.change')}>
-            <label>
-              {t('security.current')}
-              <input
-                type="password"
-                autoComplete="current-password"
-                value={current}
-                onChange={(event) => setCurrent(event.target.value)}
-              />
-            </label>
+            <PassphraseField label={t('security.current')} value={current} onChange={setCurrent} />
             {newPassphraseFields(t('security.newPassphrase'))}
             <button type="submit" disabled={!ready || current.length === 0}>
               {t('security.change')}
@@ -157,6 +145,12 @@ export function SecuritySection() {
             </label>
             <button type="submit">{t('common.save')}</button>
           </form>
+          <TurnOffEncryption
+            keys={keys}
+            turningOff={turningOff}
+            report={(kind, text) => setStatus({ kind, text })}
+            describe={describe}
+          />
         </>
       )}
       <p role="status">{status.kind === 'idle' ? '' : status.text}</p>

@@ -29,6 +29,18 @@ export const securityEn = {
   unlock: 'Unlock',
   unlocking: 'Unlocking…',
   wrong: 'The passphrase is not correct. Nothing was changed.',
+  lockShortcut: 'Ctrl+Shift+L locks Liaison from any page.',
+  turnOff: 'Turn off encryption',
+  explainOff:
+    'Turning encryption off decrypts the minutes, outcomes, agendas, notes, agreement scope and attachments and stores them in clear on this laptop: anyone who can read its disk can then read them. Enter the current passphrase to confirm.',
+  turningOff: 'Decrypting… {{done}} of {{total}}',
+  turnedOff: 'Encryption is off. The notes are now stored in clear on this laptop.',
+  paused:
+    'Turning encryption off is paused. It carries on the next time Liaison is unlocked, or with Continue turning off.',
+  pending:
+    'Turning encryption off has not finished. What was written since it started is stored in clear; the rest stays encrypted until it finishes.',
+  continueOff: 'Continue turning off',
+  cancelledOff: 'Cancelled. Encryption is still on; nothing was changed.',
 };
 
 export const securityZh: Widen<typeof securityEn> = {
@@ -59,4 +71,14 @@ export const securityZh: Widen<typeof securityEn> = {
   unlock: '解锁',
   unlocking: '正在解锁……',
   wrong: '口令不正确。未做任何更改。',
+  lockShortcut: '在任意页面按 Ctrl+Shift+L 即可锁定 Liaison。',
+  turnOff: '关闭加密',
+  explainOff:
+    '关闭加密会解密会议纪要、成果、议程、笔记、协议范围和附件，并以明文存储在本机：任何能读取本机磁盘的人都能读取它们。请输入当前口令以确认。',
+  turningOff: '正在解密……{{done}} / {{total}}',
+  turnedOff: '加密已关闭。笔记现以明文存储在本机。',
+  paused: '关闭加密已暂停。下次解锁 Liaison 时，或点击“继续关闭加密”后，将继续进行。',
+  pending: '关闭加密尚未完成。开始之后写入的内容以明文存储；其余内容在完成前仍保持加密。',
+  continueOff: '继续关闭加密',
+  cancelledOff: '已取消。加密仍处于开启状态，未做任何更改。',
 };

@@ -219,6 +219,16 @@ describe('turning encryption at rest off', () => {
     expect(await sealedValuesOnDisk(raw)).toBe(0);
   });
 
+  it('changes nothing when cancelled before it started', async () => {
+    const archive = await filledArchive();
+    await archive.keys.enable(PASSPHRASE);
+    const cancel = new AbortController();
+    cancel.abort();
+    expect(await archive.keys.disable(PASSPHRASE, undefined, cancel.signal)).toBeNull();
+    expect(archive.db.encryption.turningOff).toBe(false);
+    expect(await archive.db.meta.get(MIGRATION_META_KEY)).toBeUndefined();
+  });
+
   it('lets a worker connection follow: clear writes while turning off, then off rather than locked', async () => {
     const archive = await filledArchive();
     await archive.keys.enable(PASSPHRASE);
