@@ -6,7 +6,7 @@
  * passphrase, before a single record is written.
  */
 import { LockedError } from './EncryptionState';
-import { ENCRYPTION_META_KEY, isKeyRecord, type KeyRecord } from './keyRecord';
+import { ENCRYPTION_META_KEY, isDataKeyOf, isKeyRecord, type KeyRecord } from './keyRecord';
 import type { LiaisonDatabase } from './LiaisonDatabase';
 
 /** What sealing a backup takes: the key record as stored, and a copy of the data key it wraps. */
@@ -30,9 +30,10 @@ export class BackupKeys {
     if (!keyRecord && !this.db.encryption.configured) return null;
     const dataKey = this.db.encryption.exportKey();
     if (!dataKey) throw new LockedError();
-    if (!keyRecord) {
+    // The backup must open with the passphrase alone: the record beside it has to wrap this very key.
+    if (!keyRecord || !isDataKeyOf(keyRecord, dataKey)) {
       dataKey.fill(0);
-      throw new Error('The archive is encrypted but its key record is missing; no backup was written.');
+      throw new Error('The archive’s key record does not match its key; no backup was written.');
     }
     return { keyRecord, dataKey };
   }

@@ -103,11 +103,19 @@ export async function unwrapDataKey(record: KeyRecord, passphrase: string): Prom
   } finally {
     kek.fill(0);
   }
-  try {
-    gcm(dataKey, record.check.n, CHECK_AAD).decrypt(record.check.c);
-  } catch {
+  if (!isDataKeyOf(record, dataKey)) {
     dataKey.fill(0);
     throw new WrongPassphraseError();
   }
   return dataKey;
+}
+
+/** Whether `dataKey` is the key `record` wraps (its key check opens), without any passphrase. */
+export function isDataKeyOf(record: KeyRecord, dataKey: Uint8Array): boolean {
+  try {
+    gcm(dataKey, record.check.n, CHECK_AAD).decrypt(record.check.c);
+    return true;
+  } catch {
+    return false;
+  }
 }
