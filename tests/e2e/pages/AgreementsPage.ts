@@ -33,6 +33,21 @@ export class AgreementsPage extends AppPage {
     await expect(this.heading(title)).toBeVisible();
   }
 
+  /** Opens an agreement from the register by its title. */
+  async open(title: string): Promise<void> {
+    await this.go();
+    await this.register().getByRole('link', { name: title, exact: true }).click();
+    await expect(this.heading(title)).toBeVisible();
+  }
+
+  scope(): Locator {
+    return this.page.getByRole('textbox', { name: /^(Scope|范围)$/ });
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /^(Saved|已保存)$/ })).toBeVisible();
+  }
+
   stepper(): Locator {
     return this.page.getByRole('list', { name: 'Lifecycle' });
   }

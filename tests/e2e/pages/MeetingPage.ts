@@ -37,6 +37,43 @@ export class MeetingPage extends AppPage {
     return this.page.getByRole('textbox', { name: /^(Minutes|会谈纪要)$/ });
   }
 
+  agenda(): Locator {
+    return this.page.getByRole('textbox', { name: /^(Agenda|议程)$/ });
+  }
+
+  outcomes(): Locator {
+    return this.page.getByRole('textbox', { name: /^(Outcomes|成果)$/ });
+  }
+
+  location(): Locator {
+    return this.page.getByRole('textbox', { name: /^(Location|地点)$/ });
+  }
+
+  /** This laptop's representative's own notes on the meeting. */
+  myNotes(): Locator {
+    return this.page.getByRole('textbox', { name: /^(My notes|我的笔记)$/ });
+  }
+
+  /** Waits until the representative's own note has saved (it has its own save state). */
+  async expectNoteSaved(): Promise<void> {
+    await expect(
+      this.page
+        .getByRole('region', { name: /^(Representatives’ notes|代表笔记)$/ })
+        .getByRole('status')
+        .filter({ hasText: /^(Saved|已保存)$/ }),
+    ).toBeVisible();
+  }
+
+  /** Deletes the meeting after confirming, and waits for the meetings list. */
+  async deleteMeeting(): Promise<void> {
+    await this.page.getByRole('button', { name: /^(Delete meeting|删除会谈)$/ }).click();
+    await this.page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(Delete meeting|删除会谈)$/ })
+      .click();
+    await this.heading(/^(Meetings|会谈)$/).waitFor();
+  }
+
   saveState(): Locator {
     return this.page.getByTestId('meeting-save-state');
   }
@@ -74,6 +111,12 @@ export class MeetingPage extends AppPage {
     return this.preview(fileName).evaluate(
       (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
     );
+  }
+
+  /** Waits until the attachments panel says the file was added. */
+  async expectAttached(fileName: string): Promise<void> {
+    await expect(this.page.getByTestId('attachments-status')).toContainText(fileName);
+    await expect(this.attachments().getByText(fileName, { exact: true })).toBeVisible();
   }
 
   downloadButton(fileName: string): Locator {

@@ -28,22 +28,40 @@ export class SyncPage extends AppPage {
     return this.page.getByTestId('sync-status');
   }
 
+  /** The bundle's passphrase field: optional, or required while encryption at rest is on. */
+  passphrase(): Locator {
+    return this.bundle.getByLabel(/^(Encrypt with a passphrase|用口令加密)/);
+  }
+
   /** Exports the changes since the last bundle; returns the file's name and bytes once it is saved. */
   async exportChanges(): Promise<{ name: string; buffer: Buffer }> {
+    return this.exportBundle(/^(Export changes since last bundle|导出自上次同步文件以来的更改)$/);
+  }
+
+  /** Exports the whole archive into a bundle; returns the file's name and bytes once it is saved. */
+  async exportEverything(): Promise<{ name: string; buffer: Buffer }> {
+    return this.exportBundle(/^(Export everything|导出全部)$/);
+  }
+
+  private async exportBundle(button: RegExp): Promise<{ name: string; buffer: Buffer }> {
     const download = this.page.waitForEvent('download');
-    await this.bundle
-      .getByRole('button', { name: /^(Export changes since last bundle|导出自上次同步文件以来的更改)$/ })
-      .click();
+    await this.bundle.getByRole('button', { name: button }).click();
     const file = await download;
     await expect(this.status()).toContainText(/Saved .+\.liaisonsync|已保存 .+\.liaisonsync/);
     return { name: file.suggestedFilename(), buffer: await readFile((await file.path())!) };
   }
 
-  /** Imports a bundle file and waits for the summary of what it brought. */
-  async importBundle(file: { name: string; buffer: Buffer }): Promise<Locator> {
+  /** Imports a bundle file (giving its passphrase when it asks) and waits for the summary of what it brought. */
+  async importBundle(file: { name: string; buffer: Buffer }, passphrase?: string): Promise<Locator> {
     await this.bundle
       .getByLabel(/^(Import a bundle…|导入同步文件…)$/)
       .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.buffer });
+    if (passphrase !== undefined) {
+      await this.bundle.getByLabel(/^(Passphrase of the bundle|同步文件的口令)$/).fill(passphrase);
+      await this.bundle
+        .getByRole('button', { name: /^(Import with this passphrase|使用此口令导入)$/ })
+        .click();
+    }
     await expect(this.status()).toContainText(/Imported the bundle|已导入/);
     return this.status();
   }
