@@ -22,6 +22,23 @@ export class SecuritySettings extends SettingsPage {
     });
   }
 
+  /** Confirms turning encryption off with `passphrase`; the spec waits for the status it expects. */
+  async turnOffEncryption(passphrase: string): Promise<void> {
+    const form = this.section.getByRole('form', { name: /^(Turn off encryption|关闭加密)$/ });
+    await form.getByLabel(/^(Current passphrase|当前口令)$/).fill(passphrase);
+    await form.getByRole('button', { name: /^(Turn off encryption|关闭加密)$/ }).click();
+  }
+
+  status(): Locator {
+    return this.section.getByRole('status');
+  }
+
+  /** Locks with the in-page shortcut (web mode has no menu) and waits for the lock screen. */
+  async lockWithShortcut(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+Shift+L');
+    await expect(this.lockScreen()).toBeVisible();
+  }
+
   lockScreen(): Locator {
     return this.heading(/^(Liaison is locked|Liaison 已锁定)$/);
   }
