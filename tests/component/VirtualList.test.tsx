@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../renderer/src/i18n/i18n';
-import { VirtualList, type VirtualColumn } from '../../renderer/src/ui/VirtualList';
+import { VirtualList, type MemoryKey, type VirtualColumn } from '../../renderer/src/ui/VirtualList';
 
 const ROW_HEIGHT = 40;
 const COUNT = 100_000;
@@ -46,6 +46,7 @@ type Size = { count: number | undefined } | { loadCount: () => Promise<number> }
 async function renderList(
   loadPage: (offset: number, limit: number) => Promise<Row[]>,
   size: Size = { count: COUNT },
+  memory?: MemoryKey,
 ) {
   const i18n = await initI18n('en');
   const ui = (load: typeof loadPage) => (
@@ -59,6 +60,7 @@ async function renderList(
         empty={<p>No rows yet.</p>}
         rowHeight={ROW_HEIGHT}
         renderRow={renderRow}
+        memory={memory}
       />
     </I18nextProvider>
   );
@@ -174,6 +176,26 @@ describe('VirtualList', () => {
     await second.flush();
     expect(within(table).getByRole('link', { name: 'Edited 0' })).toBeInTheDocument();
     expect(within(table).queryByRole('link', { name: 'Row 0' })).toBeNull();
+  });
+
+  it('opened again, shows what it showed last in its first render, and reads its rows anew after that frame', async () => {
+    const memory: MemoryKey = { scope: {}, key: 'rows' };
+    const first = deferredLoader('Row');
+    const view = await renderList(first.loadPage, { count: COUNT }, memory);
+    await waitFor(() => expect(first.loadPage).toHaveBeenCalled());
+    await first.flush();
+    expect(within(view.table()).getByRole('link', { name: 'Row 0' })).toBeInTheDocument();
+    view.unmount();
+
+    const second = deferredLoader('Edited');
+    const again = await renderList(second.loadPage, { count: COUNT }, memory);
+    // The remembered rows are there at once, before any read: nothing holds up the first frame.
+    expect(within(again.table()).getByRole('link', { name: 'Row 0' })).toBeInTheDocument();
+    expect(second.loadPage).not.toHaveBeenCalled();
+    // A frame later the rows in view are read again, and a row changed meanwhile shows its new content.
+    await waitFor(() => expect(second.loadPage).toHaveBeenCalledWith(0, 50));
+    await second.flush();
+    expect(within(again.table()).getByRole('link', { name: 'Edited 0' })).toBeInTheDocument();
   });
 
   it('renders every row of a short list', async () => {

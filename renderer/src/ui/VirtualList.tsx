@@ -135,6 +135,18 @@ export function VirtualList<T>({
   // The last count read stays until the next arrives, so a live recount never collapses the scroll.
   const [counted, setCounted] = useState<number | undefined>(recalled?.count);
   const [firstPageRead, setFirstPageRead] = useState(false);
+  // A list shown from memory starts its live reads only after the first paint: the remembered rows are
+  // on screen at once, and the subscriptions (a transaction each) no longer hold up that first frame.
+  const [live, setLive] = useState(recalled === undefined);
+  useEffect(() => {
+    if (live) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLive(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [live]);
   const count = givenCount ?? counted;
   const firstPage = cache.pages.get(0)?.rows;
   // Until the count is known, the rows of the first page are shown: Chromium counts by walking the whole
@@ -246,7 +258,7 @@ export function VirtualList<T>({
   };
 
   const style = { '--virtual-columns': columns.map((c) => c.width).join(' ') } as CSSProperties;
-  const hidden = (
+  const hidden = live && (
     <>
       {inView.map((page) => (
         <VirtualListPageLoader

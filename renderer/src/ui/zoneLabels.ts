@@ -5,9 +5,18 @@
 import type { TFunction } from 'i18next';
 import { formatTimeInZone, zoneOffsetLabel, zonesDiffer } from '../../../shared/time/zonedTime';
 
-/** The zone this computer is set to. */
+let known: { zone: string; at: number } | undefined;
+
+/**
+ * The zone this computer is set to. Asked again at most once a second: telling it means creating a
+ * formatter (about a millisecond), lists ask on every render, and a laptop's zone changes when it lands,
+ * not within a second.
+ */
 export function laptopZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  if (!known || now - known.at > 1000 || now < known.at)
+    known = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
+  return known.zone;
 }
 
 /** "Asia/Shanghai (GMT+8)": the zone with its offset at `at` (offsets change with DST). */
