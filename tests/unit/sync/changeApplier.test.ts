@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ulid } from '../../../shared/domain/ulid';
 import type { Change } from '../../../shared/sync/change';
 import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import { ChangeApplier } from '../../../renderer/src/db/sync/ChangeApplier';
@@ -143,6 +144,35 @@ describe('merging another laptop’s changes into the database', () => {
     expect(failure).toBeInstanceOf(SyncTargetError);
     expect((failure as Error).message).toMatch(/not valid \(endsAt\).*nothing from this batch was applied/);
     expect(await entities(b)).toEqual(before);
+  });
+
+  it('refuses a large batch whose invalid record comes after rows already handed to the database', async () => {
+    const a = await laptop();
+    const b = await laptop();
+    const { id: _id, ...meeting } = await meetingIn(a, 'minutes');
+    await send(a, b);
+    const before = await entities(b);
+    const outboxBefore = await b.outgoing.lastSeq();
+    const newMeeting = (fields: Partial<typeof meeting>): Change => {
+      const hlc = b.capture.stamp();
+      return {
+        table: 'meetings',
+        id: ulid(),
+        op: 'upsert',
+        fields: Object.fromEntries(
+          Object.entries({ ...meeting, ...fields }).map(([field, value]) => [field, { value, hlc }]),
+        ),
+      };
+    };
+    // The rows are checked and written a slice at a time: the bad one is found after 250 good ones
+    // were already handed to the database within the batch's transaction.
+    const good = Array.from({ length: 250 }, (_, i) => newMeeting({ title: `Visit ${i}` }));
+    const bad = newMeeting({ endsAt: h(1) }); // before it starts
+    const failure = await b.applier.apply([...good, bad], 'peer').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SyncTargetError);
+    expect((failure as Error).message).toMatch(/not valid \(endsAt\).*nothing from this batch was applied/);
+    expect(await entities(b)).toEqual(before);
+    expect(await b.outgoing.lastSeq()).toBe(outboxBefore);
   });
 
   it('does not send changes back to the target they came from, but sends them elsewhere', async () => {

@@ -37,6 +37,8 @@ export interface DeletePlan {
 }
 
 type Key = `${SyncedTable}\u0000${string}`;
+/** Rows validated and handed to IndexedDB at a time (see `write`). */
+const WRITE_SLICE = 100;
 const keyOf = (table: SyncedTable, id: string): Key => `${table}\u0000${id}`;
 
 export class ChangeApplier {
@@ -164,7 +166,7 @@ export class ChangeApplier {
     conflictKeys: Set<Key>,
     origin: string,
   ): Promise<Omit<ApplyResult, 'conflicts' | 'newestStamp'>> {
-    const puts = new Map<SyncedTable, Array<Record<string, unknown>>>();
+    const upserts = new Map<SyncedTable, Array<{ id: string; record: StoredRecord }>>();
     const removals = new Map<SyncedTable, string[]>();
     const tombstones: TombstoneRow[] = [];
     const marked = new Map<
@@ -179,7 +181,7 @@ export class ChangeApplier {
       marked.set(group, entry);
     };
     let deleted = 0;
-    for (const key of [...changed, ...conflictKeys]) {
+    for (const key of new Set([...changed, ...conflictKeys])) {
       const cut = key.indexOf('\u0000');
       const table = key.slice(0, cut) as SyncedTable;
       const id = key.slice(cut + 1);
@@ -192,19 +194,32 @@ export class ChangeApplier {
         deleted++;
         continue;
       }
-      listIn(puts, table).push(this.validRow(table, id, record));
+      listIn(upserts, table).push({ id, record });
       mark(table, 'upsert', id, clocksFromStored(record)._clock, from);
     }
-    for (const [table, ids] of removals) {
-      const removedIds = new Set(ids);
-      await this.db.table(table).bulkDelete(ids);
-      // A record deleted and merged in one batch must not be put back.
-      const kept = (puts.get(table) ?? []).filter((row) => !removedIds.has(row['id'] as string));
-      puts.set(table, kept);
+    // Requests are issued without waiting for each other (IndexedDB runs them in order within the
+    // transaction), and rows are validated a slice at a time: the database writes one slice while the
+    // next is checked, instead of waiting for the whole batch to be checked first. An invalid row throws,
+    // which aborts the transaction and every request already issued in it.
+    const requests: Array<Promise<unknown>> = [];
+    const issue = (request: Promise<unknown>) => {
+      // When a row proves invalid, the abort fails the requests already issued before `Promise.all`
+      // below is reached: they are handled here so they are not reported as unhandled rejections.
+      request.catch(() => undefined);
+      requests.push(request);
+    };
+    for (const [table, ids] of removals) issue(this.db.table(table).bulkDelete(ids));
+    if (tombstones.length > 0) issue(this.db.tombstones.bulkPut(tombstones));
+    for (const [table, records] of upserts) {
+      for (let from = 0; from < records.length; from += WRITE_SLICE) {
+        const rows = records
+          .slice(from, from + WRITE_SLICE)
+          .map(({ id, record }) => this.validRow(table, id, record));
+        issue(this.db.table(table).bulkPut(rows));
+      }
     }
-    for (const [table, rows] of puts) if (rows.length > 0) await this.db.table(table).bulkPut(rows);
-    if (tombstones.length > 0) await this.db.tombstones.bulkPut(tombstones);
-    for (const entry of marked.values()) await this.db.outbox.add({ ...entry, fields: null });
+    for (const entry of marked.values()) issue(this.db.outbox.add({ ...entry, fields: null }));
+    await Promise.all(requests);
     return { written: changed.size + conflictKeys.size, deleted };
   }
 
