@@ -2,35 +2,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { canRestoreAfter, RestorePendingError } from '../../../renderer/src/backup/restoreAtStartup';
 import { DatabaseOpenError } from '../../../renderer/src/db/LiaisonDatabase';
 import { createDesktopPlatform } from '../../../renderer/src/platform/createDesktopPlatform';
-import type { LiaisonBridge } from '../../../shared/ipc/contract';
+import { fakeBridge } from '../../support/fakeBridge';
 
-function fakeBridge() {
-  const listeners = new Map<string, (payload: unknown) => void>();
-  const invoke = vi.fn((channel: string) =>
-    Promise.resolve(
-      channel === 'backup:flush-done'
-        ? { ok: true, value: null }
-        : { ok: false, error: { code: 'failed', message: 'no' } },
-    ),
+const bridgeForFlush = () =>
+  fakeBridge((channel) =>
+    channel === 'backup:flush-done'
+      ? { ok: true, value: null }
+      : { ok: false, error: { code: 'failed', message: 'no' } },
   );
-  const bridge = {
-    invoke,
-    on: (event: string, callback: (payload: unknown) => void) => {
-      listeners.set(event, callback);
-      return () => listeners.delete(event);
-    },
-  } as unknown as LiaisonBridge;
-  return { bridge, invoke, emit: (event: string) => listeners.get(event)?.({}) };
-}
 
 describe('the desktop platform’s backups', () => {
   it('answer main’s flush request once the final backup finished', async () => {
-    const { bridge, invoke, emit } = fakeBridge();
+    const { bridge, invoke, push } = bridgeForFlush();
     let finish: () => void = () => undefined;
     createDesktopPlatform(bridge).backups!.onFlushRequest(
       () => new Promise<void>((resolve) => (finish = resolve)),
     );
-    emit('backup:flush');
+    push('backup:flush');
     await Promise.resolve();
     expect(invoke).not.toHaveBeenCalledWith('backup:flush-done', {});
     finish();
@@ -38,9 +26,9 @@ describe('the desktop platform’s backups', () => {
   });
 
   it('answer main’s flush request also when the final backup failed, so the window still closes', async () => {
-    const { bridge, invoke, emit } = fakeBridge();
+    const { bridge, invoke, push } = bridgeForFlush();
     createDesktopPlatform(bridge).backups!.onFlushRequest(() => Promise.reject(new Error('disk full')));
-    emit('backup:flush');
+    push('backup:flush');
     await vi.waitFor(() => expect(invoke).toHaveBeenCalledWith('backup:flush-done', {}));
   });
 });

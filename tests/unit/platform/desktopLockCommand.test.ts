@@ -1,19 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDesktopPlatform } from '../../../renderer/src/platform/createDesktopPlatform';
-import type { LiaisonBridge, MenuCommand } from '../../../shared/ipc/contract';
-
-function fakeBridge() {
-  const listeners = new Map<string, (payload: unknown) => void>();
-  const invoke = vi.fn(() => Promise.resolve({ ok: true, value: null }));
-  const bridge = {
-    invoke,
-    on: (event: string, callback: (payload: unknown) => void) => {
-      listeners.set(event, callback);
-      return () => listeners.delete(event);
-    },
-  } as unknown as LiaisonBridge;
-  return { bridge, invoke, push: (event: string, payload: unknown) => listeners.get(event)?.(payload) };
-}
+import type { MenuCommand } from '../../../shared/ipc/contract';
+import { fakeBridge } from '../../support/fakeBridge';
 
 describe('the desktop platform and the menu’s Lock command', () => {
   it('passes the lock event from main on, and ignores a payload that is not a menu command', () => {
