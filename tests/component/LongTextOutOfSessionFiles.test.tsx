@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TextArea } from '../../renderer/src/ui/Field';
 import { NO_RESTORE_FORM_ID } from '../../renderer/src/ui/noRestoreFormId';
+import html from '../../renderer/index.html?raw';
 
 // Chromium writes the values of a page's form controls to its session files on disk unless their form
 // has autocomplete off (renderer/src/ui/noRestoreFormId.ts); the canary e2e checks the disk itself.
@@ -13,7 +13,6 @@ describe('long text and the browser’s session files', () => {
   });
 
   it('ships that form, empty and with autocomplete off, in the page every window loads', () => {
-    const html = readFileSync('renderer/index.html', 'utf8');
     const page = new DOMParser().parseFromString(html, 'text/html');
     const form = page.getElementById(NO_RESTORE_FORM_ID);
     expect(form?.tagName).toBe('FORM');

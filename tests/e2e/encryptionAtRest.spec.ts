@@ -101,7 +101,7 @@ test('nothing written after encryption at rest is on reaches the profile or a bu
     await person.notes().fill(MARKERS.personNotes);
     await person.expectSaved();
     const agreement = new AgreementsPage(a);
-    await agreement.open(MOA);
+    await agreement.openAgreement(MOA);
     await agreement.scope().fill(MARKERS.scope);
     await agreement.expectSaved();
 
@@ -176,7 +176,7 @@ test('nothing written after encryption at rest is on reaches the profile or a bu
       MARKERS.personNotes,
     );
     const agreementAgain = new AgreementsPage(again);
-    await agreementAgain.open(MOA);
+    await agreementAgain.openAgreement(MOA);
     await expect(agreementAgain.scope()).toHaveValue(MARKERS.scope);
     await new ConflictsPage(again).go();
     await expect(again.getByRole('link', { name: `Minutes of “${PREK_LEAP}”` })).toBeVisible();

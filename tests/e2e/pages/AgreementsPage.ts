@@ -34,7 +34,7 @@ export class AgreementsPage extends AppPage {
   }
 
   /** Opens an agreement from the register by its title. */
-  async open(title: string): Promise<void> {
+  async openAgreement(title: string): Promise<void> {
     await this.go();
     await this.register().getByRole('link', { name: title, exact: true }).click();
     await expect(this.heading(title)).toBeVisible();
