@@ -2,9 +2,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BackupStore } from '../../../electron/main/backup/BackupStore';
 import { produceBackup, type ProducedBackup } from '../../../renderer/src/backup/produceBackup';
 import { randomBytes } from '../../../renderer/src/db/FieldCipher';
 import { wrapDataKey, type KeyRecord } from '../../../renderer/src/db/keyRecord';
+import type { BackupsApi } from '../../../renderer/src/platform/Platform';
 import { FAST_KDF } from '../encryption/encryptedArchive';
 import { APP, exchangeOf, noSteps, sampleArchive } from '../archive/archiveFixtures';
 
@@ -41,6 +43,24 @@ export function sealedSampleBackup() {
     return { ...(await produceBackup(exchangeOf(archive), APP, 7, noSteps, sealing)), ...key };
   });
   return sealed;
+}
+
+/**
+ * The window's BackupsApi over main's real store, as the preload bridge gives it. Copying the database
+ * aside is recorded in `preserved` (there is no userData folder of Chromium's here).
+ */
+export function backupsOver(store: BackupStore, preserved: string[] = []): BackupsApi {
+  return {
+    write: (data, manifest, keep) => store.write(data, manifest, keep),
+    list: () => store.list(),
+    read: async (id) => new Uint8Array(await store.read(id)),
+    deleteClear: () => store.deleteClear(),
+    onFlushRequest: () => () => undefined,
+    preserveDatabase: () => {
+      preserved.push('copied');
+      return Promise.resolve('/userData/preserved-archives/x');
+    },
+  };
 }
 
 export function backupsDir(): Promise<string> {

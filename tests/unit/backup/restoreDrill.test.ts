@@ -11,12 +11,11 @@ import { createStartupRecovery, RESTORE_PENDING_KEY } from '../../../renderer/sr
 import { produceBackup } from '../../../renderer/src/backup/produceBackup';
 import { checkArchive, restoreArchive } from '../../../renderer/src/dataExchange/archiveTransfer';
 import { LiaisonDatabase } from '../../../renderer/src/db/LiaisonDatabase';
-import type { BackupsApi } from '../../../renderer/src/platform/Platform';
 import { ENTITY_TABLE_NAMES } from '../../../shared/domain/entityTables';
 import { createTestArchive, type TestArchive } from '../../support/testArchive';
 import { APP, exchangeOf, noSteps, NOW, sampleArchive } from '../archive/archiveFixtures';
 import { reliabilityLog } from '../fuzz/reliabilityLog';
-import { backupsDir, tickingClock } from './backupTestFiles';
+import { backupsDir, backupsOver, tickingClock } from './backupTestFiles';
 
 const drill = reliabilityLog(import.meta.url, 'Backups and restore', 'Restore drill');
 
@@ -36,20 +35,6 @@ async function backedUp(source: TestArchive) {
   const produced = await produceBackup(exchangeOf(source), APP, 42, noSteps);
   const info = await store.write(produced.data, produced.manifest, 20);
   return { store, info };
-}
-
-function backupsOver(store: BackupStore, preserved: string[]): BackupsApi {
-  return {
-    write: (data, manifest, keep) => store.write(data, manifest, keep),
-    list: () => store.list(),
-    read: async (id) => new Uint8Array(await store.read(id)),
-    deleteClear: () => store.deleteClear(),
-    onFlushRequest: () => () => undefined,
-    preserveDatabase: () => {
-      preserved.push('copied');
-      return Promise.resolve('/userData/preserved-archives/x');
-    },
-  };
 }
 
 describe('restore drill', () => {
