@@ -3,48 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setActiveBackups } from '../../renderer/src/backup/activeBackups';
 import { BackupScheduler } from '../../renderer/src/backup/BackupScheduler';
-import { produceBackup } from '../../renderer/src/backup/produceBackup';
-import { RecordExchange } from '../../renderer/src/db/RecordExchange';
-import type { BackupsApi } from '../../renderer/src/platform/Platform';
-import type { BackupInfo } from '../../shared/ipc/contract';
-import { buildSampleEvent } from '../../shared/sample/sampleEvent';
-import { BulkWriter } from '../../renderer/src/db/BulkWriter';
-import { createTestArchive } from '../support/testArchive';
 import { fakePlatform, renderApp } from './renderApp';
-
-const NOW = Date.UTC(2025, 2, 31, 12);
-
-/** A real backup of the sample event, as main would list and return it. */
-async function sampleBackup(): Promise<{ info: BackupInfo; bytes: Uint8Array<ArrayBuffer> }> {
-  const source = await createTestArchive({ now: () => NOW });
-  await new BulkWriter(source.db, source.capture, source.repos).create(buildSampleEvent());
-  const exchange = new RecordExchange(source.db, source.capture, source.repos);
-  const { data, manifest } = await produceBackup(
-    exchange,
-    { name: 'Liaison', version: '0.1.0', now: NOW },
-    9,
-    { step: () => undefined },
-  );
-  const info = {
-    ...manifest,
-    id: '20250331T120000000Z',
-    fileName: 'liaison-backup-20250331T120000000Z.zip',
-    bytes: data.byteLength,
-    writtenAt: new Date(NOW).toISOString(),
-  };
-  return { info, bytes: data };
-}
-
-function fakeBackups(list: BackupInfo[], bytes: Uint8Array<ArrayBuffer>): BackupsApi {
-  return {
-    write: vi.fn(() => Promise.reject(new Error('not in this test'))),
-    list: vi.fn(() => Promise.resolve(list)),
-    read: vi.fn(() => Promise.resolve(bytes)),
-    deleteClear: vi.fn(() => Promise.resolve(0)),
-    onFlushRequest: vi.fn(() => () => undefined),
-    preserveDatabase: vi.fn(() => Promise.reject(new Error('not in this test'))),
-  };
-}
+import { fakeBackups, NOW, sampleBackup } from './sampleBackups';
 
 async function openBackups() {
   await userEvent.click(screen.getByRole('link', { name: 'Settings' }));

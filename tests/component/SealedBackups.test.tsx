@@ -8,63 +8,18 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StartupError } from '../../renderer/src/app/StartupError';
 import { setActiveBackups } from '../../renderer/src/backup/activeBackups';
-import { produceBackup } from '../../renderer/src/backup/produceBackup';
 import type { StartupRecovery } from '../../renderer/src/backup/restoreAtStartup';
 import {
   createBackupScheduler,
   startAutomaticBackups,
 } from '../../renderer/src/backup/startAutomaticBackups';
 import { KeyStore } from '../../renderer/src/db/KeyStore';
-import { BulkWriter } from '../../renderer/src/db/BulkWriter';
-import { randomBytes } from '../../renderer/src/db/FieldCipher';
-import { wrapDataKey } from '../../renderer/src/db/keyRecord';
-import { RecordExchange } from '../../renderer/src/db/RecordExchange';
 import { initI18n } from '../../renderer/src/i18n/i18n';
-import type { BackupsApi } from '../../renderer/src/platform/Platform';
 import { isSealedBackup, sealedBackupErrors } from '../../shared/formats/backup/sealedBackupFormat';
-import type { BackupInfo } from '../../shared/ipc/contract';
-import { buildSampleEvent } from '../../shared/sample/sampleEvent';
-import { createTestArchive } from '../support/testArchive';
 import { fakePlatform, renderApp } from './renderApp';
+import { FAST_KDF, fakeBackups, sampleBackup } from './sampleBackups';
 
-const NOW = Date.UTC(2025, 2, 31, 12);
 const PASSPHRASE = 'ព្រែកលៀប harbour lantern';
-/** Argon2id at a test cost; the app's own cost is tested in the unit tests. */
-const FAST_KDF = { memoryKiB: 1024, iterations: 1, parallelism: 1 };
-
-/** A real sealed backup of the sample event, as main would list and return it. */
-async function sealedBackup(): Promise<{ info: BackupInfo; bytes: Uint8Array<ArrayBuffer> }> {
-  const source = await createTestArchive({ now: () => NOW });
-  await new BulkWriter(source.db, source.capture, source.repos).create(buildSampleEvent());
-  const dataKey = randomBytes(32);
-  const keyRecord = await wrapDataKey(dataKey, PASSPHRASE, FAST_KDF);
-  const { data, manifest } = await produceBackup(
-    new RecordExchange(source.db, source.capture, source.repos),
-    { name: 'Liaison', version: '0.1.0', now: NOW },
-    9,
-    { step: () => undefined },
-    () => Promise.resolve({ keyRecord, dataKey }),
-  );
-  const info = {
-    ...manifest,
-    id: '20250331T120000000Z',
-    fileName: 'liaison-backup-20250331T120000000Z.liaisonbackup',
-    bytes: data.byteLength,
-    writtenAt: new Date(NOW).toISOString(),
-  };
-  return { info, bytes: data };
-}
-
-function fakeBackups(list: BackupInfo[], bytes: Uint8Array<ArrayBuffer>): BackupsApi {
-  return {
-    write: vi.fn((_data: Uint8Array, _manifest: BackupInfo) => Promise.resolve(list[0]!)),
-    list: vi.fn(() => Promise.resolve(list)),
-    read: vi.fn(() => Promise.resolve(bytes)),
-    deleteClear: vi.fn(() => Promise.resolve(2)),
-    onFlushRequest: vi.fn(() => () => undefined),
-    preserveDatabase: vi.fn(() => Promise.reject(new Error('not in this test'))),
-  };
-}
 
 async function openSettingsRegion(name: string) {
   await userEvent.click(screen.getByRole('link', { name: 'Settings' }));
@@ -76,7 +31,7 @@ afterEach(() => setActiveBackups(null));
 
 describe('Settings → Backups with a sealed backup', () => {
   it('asks for the passphrase in force when it was written, refuses a wrong one with nothing changed, then restores', async () => {
-    const { info, bytes } = await sealedBackup();
+    const { info, bytes } = await sampleBackup(PASSPHRASE);
     const backups = fakeBackups([info], bytes);
     const { repos } = await renderApp({ platform: fakePlatform({ backups }) });
     const section = await openSettingsRegion('Backups');
@@ -116,7 +71,7 @@ describe('Settings → Backups with a sealed backup', () => {
   }, 30_000);
 
   it('says a sealed backup is damaged in the interface language, and shows nothing of it', async () => {
-    const { info, bytes } = await sealedBackup();
+    const { info, bytes } = await sampleBackup(PASSPHRASE);
     const damaged = bytes.slice();
     damaged[damaged.length - 1]! ^= 1;
     await renderApp({ platform: fakePlatform({ backups: fakeBackups([info], damaged) }) });
@@ -137,7 +92,7 @@ describe('Settings → Backups with a sealed backup', () => {
 
 describe('start-up restore from a sealed backup', () => {
   it('asks for the passphrase on the confirmation, and asks again after a wrong one with nothing touched', async () => {
-    const { info } = await sealedBackup();
+    const { info } = await sampleBackup(PASSPHRASE);
     const restore = vi
       .fn<StartupRecovery['restore']>()
       .mockRejectedValueOnce(sealedBackupErrors.wrongPassphrase())
@@ -176,6 +131,8 @@ describe('start-up restore from a sealed backup', () => {
 describe('turning encryption on with backups', () => {
   it('says what happens to the backups, writes a sealed backup, then deletes the clear ones', async () => {
     const backups = fakeBackups([], new Uint8Array());
+    // Main finds two backups in clear to delete.
+    vi.mocked(backups.deleteClear).mockResolvedValue(2);
     const services = await renderApp({ platform: fakePlatform({ backups }) });
     setActiveBackups(createBackupScheduler(services, backups));
     const section = await openSettingsRegion('Security');
@@ -204,7 +161,7 @@ describe('turning encryption on with backups', () => {
   }, 60_000);
 
   it('deletes clear backups at start when the archive is encrypted (an app that stopped before it could)', async () => {
-    const { info, bytes } = await sealedBackup();
+    const { info, bytes } = await sampleBackup(PASSPHRASE);
     const clear = { ...info, id: '20250330T120000000Z', encrypted: false };
     const backups = fakeBackups([info, clear], bytes);
     const services = await renderApp({ platform: fakePlatform({ backups }) });
