@@ -94,7 +94,15 @@ export class EncryptionState {
     return this.key ? new Uint8Array(this.key) : null;
   }
 
-  /** Makes this connection (a worker's) follow the window's key and the archive's `meta` (followWindowKey.ts). */
+  /**
+   * Makes this connection (a worker's) follow the window's key and the archive's `meta` (followWindowKey.ts).
+   * A key with no key row behind it writes in clear: the row is gone when turning off has just finished
+   * and the window's "no key" message has not arrived yet, and a value sealed then could never be opened
+   * again. (The other way to get there, a read of `meta` begun just before turning on wrote the row,
+   * writes no record: no sync job runs while encryption is turned on, sync/syncJobs.ts.) The connection
+   * still counts as encrypted, so the search index stays off the disk, until the window's next message
+   * brings the two into line.
+   */
   follow(share: EncryptionShare): void {
     this.dropKey();
     if (share.key) {
@@ -102,7 +110,7 @@ export class EncryptionState {
       this.fieldCipher = new FieldCipher(this.key, this.schemaVersion);
     }
     this.configuredFlag = share.configured || share.key !== null;
-    this.turningOffFlag = this.configuredFlag && share.turningOff;
+    this.turningOffFlag = this.configuredFlag && (share.turningOff || !share.configured);
     this.emit();
   }
 

@@ -1,6 +1,7 @@
 /** Helpers for the encryption tests: an archive with a counterpart, records, and a raw view of the disk. */
 import Dexie from 'dexie';
 import { IDBKeyRange } from 'fake-indexeddb';
+import { isSealed } from '../../../renderer/src/db/FieldCipher';
 import { KeyStore } from '../../../renderer/src/db/KeyStore';
 import { createTestArchive, type TestArchive } from '../../support/testArchive';
 
@@ -83,6 +84,21 @@ export async function rawView(archive: Pick<TestArchive, 'factory' | 'name'>): P
   const raw = new Dexie(archive.name, { ...archive.factory, IDBKeyRange });
   await raw.open();
   return raw;
+}
+
+/** How many sealed values the tables named (by default every table) hold on disk, at any depth. */
+export async function sealedValuesOnDisk(
+  raw: Dexie,
+  tables: readonly string[] = raw.tables.map((table) => table.name),
+): Promise<number> {
+  let count = 0;
+  const visit = (value: unknown): void => {
+    if (isSealed(value)) count++;
+    else if (value && typeof value === 'object' && !(value instanceof Uint8Array) && !(value instanceof Blob))
+      Object.values(value).forEach(visit);
+  };
+  for (const name of tables) (await raw.table(name).toArray()).forEach(visit);
+  return count;
 }
 
 /** Every string and every byte sequence inside a stored value, decoded both ways, joined. */

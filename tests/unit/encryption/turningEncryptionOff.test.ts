@@ -19,6 +19,7 @@ import {
   MARKERS,
   meetingInput,
   rawView,
+  sealedValuesOnDisk,
 } from './encryptedArchive';
 
 const PASSPHRASE = 'correct horse battery staple';
@@ -79,16 +80,8 @@ async function contents(db: LiaisonDatabase) {
   return { tables, blobs };
 }
 
-async function sealedValuesOnDisk(raw: Dexie): Promise<number> {
-  let count = 0;
-  const visit = (value: unknown): void => {
-    if (isSealed(value)) count++;
-    else if (value && typeof value === 'object' && !(value instanceof Uint8Array) && !(value instanceof Blob))
-      Object.values(value).forEach(visit);
-  };
-  for (const name of [...DATA_TABLES, 'blobs']) (await raw.table(name).toArray()).forEach(visit);
-  return count;
-}
+/** The sealed values left on disk in the tables turning off rewrites. */
+const sealedValues = (raw: Dexie) => sealedValuesOnDisk(raw, [...DATA_TABLES, 'blobs']);
 
 describe('turning encryption at rest off', () => {
   it('gives back identical records and attachment bytes, stores them in clear, and removes the key', async () => {
@@ -96,7 +89,7 @@ describe('turning encryption at rest off', () => {
     const before = await contents(archive.db);
     await archive.keys.enable(PASSPHRASE);
     const raw = await rawView(archive);
-    expect(await sealedValuesOnDisk(raw)).toBeGreaterThan(10);
+    expect(await sealedValues(raw)).toBeGreaterThan(10);
 
     const progress: number[] = [];
     const outcome = await archive.keys.disable(PASSPHRASE, ({ done }) => progress.push(done));
@@ -106,7 +99,7 @@ describe('turning encryption at rest off', () => {
     expect(archive.db.encryption.mode).toBe('off');
     expect(archive.db.encryption.exportKey()).toBeNull();
     expect(await contents(archive.db)).toEqual(before);
-    expect(await sealedValuesOnDisk(raw)).toBe(0);
+    expect(await sealedValues(raw)).toBe(0);
     const disk = everythingIn(await raw.table('meetings').toArray());
     expect(disk).toContain(`${MARKERS.minutes} #4`);
     expect(await raw.table('meta').get(ENCRYPTION_META_KEY)).toBeUndefined();
@@ -127,7 +120,7 @@ describe('turning encryption at rest off', () => {
     const archive = await filledArchive();
     await archive.keys.enable(PASSPHRASE);
     const raw = await rawView(archive);
-    const sealed = await sealedValuesOnDisk(raw);
+    const sealed = await sealedValues(raw);
     const keyRow = await raw.table('meta').get(ENCRYPTION_META_KEY);
 
     await expect(archive.keys.disable('not the passphrase')).rejects.toThrow(WrongPassphraseError);
@@ -139,7 +132,7 @@ describe('turning encryption at rest off', () => {
     expect(archive.db.encryption.turningOff).toBe(false);
     expect(await raw.table('meta').get(ENCRYPTION_META_KEY)).toEqual(keyRow);
     expect(await raw.table('meta').get(MIGRATION_META_KEY)).toBeUndefined();
-    expect(await sealedValuesOnDisk(raw)).toBe(sealed);
+    expect(await sealedValues(raw)).toBe(sealed);
     // New text is still sealed.
     const meeting = await archive.repos.meetings.create(
       meetingInput(archive.org.id, { minutes: 'CANARY-AFTER-9a0b' }),
@@ -151,7 +144,7 @@ describe('turning encryption at rest off', () => {
     const archive = await filledArchive();
     const before = await contents(archive.db);
     await archive.keys.enable(PASSPHRASE);
-    const sealedAtStart = await sealedValuesOnDisk(await rawView(archive));
+    const sealedAtStart = await sealedValues(await rawView(archive));
     const keys = new KeyStore(archive.db, archive.db.encryption, FAST_KDF, 2);
     // The first marker put starts turning off, the second closes chunk one; the third is written, then
     // its transaction dies before it commits, as in a crash.
@@ -167,7 +160,7 @@ describe('turning encryption at rest off', () => {
 
     const raw = await rawView(archive);
     // Chunk one is clear; the failed chunk two left nothing behind: the marker is still after chunk one.
-    const sealedLeft = await sealedValuesOnDisk(raw);
+    const sealedLeft = await sealedValues(raw);
     expect(sealedLeft).toBeGreaterThan(0);
     expect(sealedLeft).toBeLessThan(sealedAtStart);
     expect(await raw.table('meta').get(ENCRYPTION_META_KEY)).toBeDefined();
@@ -186,7 +179,7 @@ describe('turning encryption at rest off', () => {
 
     expect(reopened.db.encryption.mode).toBe('off');
     expect(await contents(reopened.db)).toEqual(before);
-    expect(await sealedValuesOnDisk(raw)).toBe(0);
+    expect(await sealedValues(raw)).toBe(0);
     expect(await raw.table('meta').get(ENCRYPTION_META_KEY)).toBeUndefined();
     expect(await raw.table('meta').get(MIGRATION_META_KEY)).toBeUndefined();
   });
@@ -216,7 +209,7 @@ describe('turning encryption at rest off', () => {
     await keys.unlock(PASSPHRASE);
     expect(archive.db.encryption.mode).toBe('off');
     expect(await contents(archive.db)).toEqual(expected);
-    expect(await sealedValuesOnDisk(raw)).toBe(0);
+    expect(await sealedValues(raw)).toBe(0);
   });
 
   it('changes nothing when cancelled before it started', async () => {
