@@ -8,6 +8,7 @@ import { KeyStore } from '../../renderer/src/db/KeyStore';
 import { createSyncParts } from '../../renderer/src/db/sync/createSyncParts';
 import type { SyncTargetsApi } from '../../renderer/src/platform/Platform';
 import { SyncEngine } from '../../renderer/src/sync/SyncEngine';
+import { syncJobsFor } from '../../renderer/src/sync/syncJobs';
 import { MemoryTransport } from '../support/memoryTransport';
 import { FAST_KDF } from '../unit/encryption/encryptedArchive';
 import { fakePlatform, renderApp, type RenderAppOptions } from './renderApp';
@@ -123,6 +124,60 @@ describe('the Sync page while encryption at rest is on', { timeout: 30_000 }, ()
     await waitFor(() => expect(within(usb).getByRole('button', { name: 'Sync now' })).toBeDisabled());
     expect(within(usb).getByRole('button', { name: 'Sync now' })).toHaveAccessibleDescription(
       /This target is not encrypted/,
+    );
+  });
+
+  it('starts no sync while encryption at rest is being turned off, says why, and syncs once it finished', async () => {
+    const transport = new MemoryTransport();
+    const app = await openSyncEncrypted({ platform: fakePlatform({ syncTargets: targetsOn(transport) }) });
+    const usb = await screen.findByRole('region', { name: 'USB stick' });
+    await userEvent.type(
+      await within(usb).findByLabelText('Sync passphrase (required)'),
+      'mekong delta 2024',
+    );
+    await userEvent.type(
+      within(bundleRegion()).getByLabelText(/Encrypt with a passphrase/),
+      'mekong delta 2024',
+    );
+    const syncNow = within(usb).getByRole('button', { name: 'Sync now' });
+    expect(syncNow).toBeEnabled();
+
+    // Settings → Security turns it off through the same store (tested there); here it is held open.
+    const jobs = syncJobsFor(app.sync);
+    let finish = () => undefined as void;
+    let turningOff: Promise<void> = Promise.resolve();
+    act(() => {
+      turningOff = jobs.getState().withoutSync('decrypt', () => new Promise<void>((done) => (finish = done)));
+    });
+    expect(
+      screen.getByText('Encryption at rest is being turned off. Sync when it has finished.'),
+    ).toBeInTheDocument();
+    expect(syncNow).toBeDisabled();
+    for (const name of ['Export changes since last bundle', 'Export everything'])
+      expect(within(bundleRegion()).getByRole('button', { name })).toBeDisabled();
+    // A job asked for regardless does not start, and the page says so.
+    await act(() =>
+      jobs
+        .getState()
+        .run(
+          { type: 'sync', key: 'target:usb1', targetId: 'usb1', confirmed: [] },
+          { target: 'USB stick', finish: () => Promise.reject(new Error('not started')) },
+        ),
+    );
+    expect(screen.getByTestId('sync-status')).toHaveTextContent(
+      'The sync did not start: encryption at rest is being turned on or off. Nothing was changed. Sync again when it has finished.',
+    );
+    expect(transport.writes).toBe(0);
+
+    await act(async () => {
+      finish();
+      await turningOff;
+    });
+    expect(screen.queryByText(/is being turned off/)).not.toBeInTheDocument();
+    await userEvent.click(syncNow);
+    await waitFor(
+      () => expect(screen.getByTestId('sync-status')).toHaveTextContent('Synced with “USB stick”.'),
+      { timeout: 10_000 },
     );
   });
 

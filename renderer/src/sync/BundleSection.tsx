@@ -19,7 +19,8 @@ export function BundleSection({ status }: { status: SyncStatus['bundle'] | undef
   const { t } = useTranslation();
   const services = useServices();
   const format = useSyncFormat();
-  const busy = useSyncJobs((s) => s.running !== null || s.question !== null);
+  // No job starts while encryption at rest is being turned on or off; the job panel says why.
+  const busy = useSyncJobs((s) => s.running !== null || s.question !== null || s.encryptionChange !== null);
   const run = useSyncJobs((s) => s.run);
   const report = useSyncJobs((s) => s.report);
   const [passphrase, setPassphrase] = useState('');

@@ -1,6 +1,7 @@
 /**
  * The running sync job (a progress bar and Cancel) and what the last one came to: a summary announced
- * in a live region, a failure with what to do about it, or the question a fail-safe stopped to ask.
+ * in a live region, a failure with what to do about it, or the question a fail-safe stopped to ask. While
+ * encryption at rest is being turned on or off, it says that syncing waits (syncJobs.ts says why).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +17,13 @@ export function SyncJobPanel() {
   const running = useSyncJobs((s) => s.running);
   const outcome = useSyncJobs((s) => s.outcome);
   const question = useSyncJobs((s) => s.question);
+  const changing = useSyncJobs((s) => s.encryptionChange);
+  const { t } = useTranslation();
   return (
     <div className="sync-job">
+      {changing && (
+        <p className="muted">{t(changing === 'encrypt' ? 'sync.job.turningOn' : 'sync.job.turningOff')}</p>
+      )}
       {running && <Progress job={running} />}
       <StatusLine testId="sync-status">{outcome && <Summary outcome={outcome} />}</StatusLine>
       {outcome?.kind === 'failed' && <Failure outcome={outcome} />}
@@ -102,6 +108,8 @@ function Summary({ outcome }: { outcome: SyncOutcome }) {
       return t(outcome.job === 'export-bundle' ? 'sync.job.exportCancelled' : 'sync.job.cancelled');
     case 'declined':
       return t('sync.question.leftAlone');
+    case 'encryption-changing':
+      return t('sync.job.notStarted');
     case 'failed':
     case 'encryption-required':
       return null;

@@ -27,6 +27,8 @@ export function TargetItem({ target, status, api, onRemoved }: TargetItemProps) 
   const { t } = useTranslation();
   const format = useSyncFormat();
   const busy = useSyncJobs((s) => s.running !== null || s.question !== null);
+  // No sync starts while encryption at rest is being turned on or off; the job panel says why.
+  const changing = useSyncJobs((s) => s.encryptionChange !== null);
   const run = useSyncJobs((s) => s.run);
   const [passphrase, setPassphrase] = useState('');
   const [encryptNew, setEncryptNew] = useState(false);
@@ -142,7 +144,7 @@ export function TargetItem({ target, status, api, onRemoved }: TargetItemProps) 
           <button
             type="button"
             className="primary"
-            disabled={busy || encryptWithoutPassphrase || plainRefused}
+            disabled={busy || changing || encryptWithoutPassphrase || plainRefused}
             aria-describedby={plainRefused ? `${id}-plain` : undefined}
             onClick={syncNow}
           >

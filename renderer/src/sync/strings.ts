@@ -98,6 +98,10 @@ export const syncEn = {
     cancelled: 'Cancelled. What was merged is kept; the next sync continues from there.',
     exportCancelled: 'Cancelled. No bundle was saved.',
     failed: 'The sync failed: {{message}}',
+    turningOn: 'Encryption at rest is being turned on. Sync when it has finished.',
+    turningOff: 'Encryption at rest is being turned off. Sync when it has finished.',
+    notStarted:
+      'The sync did not start: encryption at rest is being turned on or off. Nothing was changed. Sync again when it has finished.',
   },
   result: {
     synced: 'Synced with “{{target}}”.',
@@ -243,6 +247,9 @@ export const syncZh: Widen<typeof syncEn> = {
     cancelled: '已取消。已合并的内容会保留，下次同步将从此处继续。',
     exportCancelled: '已取消。未保存同步文件。',
     failed: '同步失败：{{message}}',
+    turningOn: '正在开启静态加密。请在完成后再同步。',
+    turningOff: '正在关闭静态加密。请在完成后再同步。',
+    notStarted: '同步未开始：正在开启或关闭静态加密。未做任何更改。请在完成后再同步。',
   },
   result: {
     synced: '已与“{{target}}”同步。',

@@ -4,16 +4,24 @@
  * runs and coming back shows the same job, and a second job cannot start beside it.
  *
  * Outcomes are kept as data (reports, codes) and put into words when shown, so they follow the language.
+ *
+ * Turning encryption at rest on or off goes through the same store (`withoutSync`), so the two never
+ * overlap: a job's worker connection learns the archive's encryption state when the job starts, and one
+ * running beside the rewrite of every record could seal rows the rewrite had already passed, or leave
+ * clear ones behind it (SyncRunningError; docs/encryption-at-rest.md, "Sync while turning it on or
+ * off").
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { SyncTargetError, type SyncTargetErrorCode } from '../../../shared/sync/SyncTransport';
 import { useServices } from '../app/AppServices';
+import type { MigrationDirection } from '../db/migrationMarker';
 import { EncryptionRequiredError, type EncryptionRequiredReason } from './EncryptionRequiredError';
 import type { BundleImportReport } from './SyncBundles';
 import type { SyncClient } from './SyncClient';
 import type { SyncProgress, SyncReport } from './SyncEngine';
 import { SyncQuestion } from './SyncQuestion';
+import { SyncRunningError } from './SyncRunningError';
 import type { SyncJobRequest, SyncJobResult } from './syncProtocol';
 
 export type RunnableJob = Exclude<SyncJobRequest, { type: 'status' }>;
@@ -27,7 +35,9 @@ export type SyncOutcome =
   | { kind: 'declined' }
   | { kind: 'failed'; job: RunnableJob['type']; code: SyncTargetErrorCode | null; message: string }
   /** Encryption at rest is on and the target or bundle would not be encrypted; nothing was written. */
-  | { kind: 'encryption-required'; reason: EncryptionRequiredReason; target: string | null };
+  | { kind: 'encryption-required'; reason: EncryptionRequiredReason; target: string | null }
+  /** Not started: encryption at rest was being turned on or off. */
+  | { kind: 'encryption-changing'; direction: MigrationDirection };
 
 export interface RunningJob {
   type: RunnableJob['type'];
@@ -60,7 +70,15 @@ export interface SyncJobsState {
   question: PendingQuestion | null;
   /** Grows after every job, so status readers know to read again. */
   finished: number;
+  /** Which way encryption at rest is being turned while `withoutSync` runs; no job starts meanwhile. */
+  encryptionChange: MigrationDirection | null;
   run(job: RunnableJob, options: JobOptions): Promise<void>;
+  /**
+   * Runs `work`, turning encryption at rest on or off, with no job beside it: refused with
+   * SyncRunningError, before `work` starts, while a job runs or waits on its question; and no job starts
+   * until `work` settles.
+   */
+  withoutSync<T>(direction: MigrationDirection, work: () => Promise<T>): Promise<T>;
   /** Shows the outcome of something that failed before a job could start (a file too large to read). */
   report(outcome: SyncOutcome): void;
 }
@@ -89,6 +107,11 @@ function createSyncJobs(client: SyncClient): StoreApi<SyncJobsState> {
 
     const run = async (request: RunnableJob, options: JobOptions): Promise<void> => {
       if (get().running) return;
+      const changing = get().encryptionChange;
+      if (changing) {
+        settle({ kind: 'encryption-changing', direction: changing }, options);
+        return;
+      }
       const job = client.start(request, (progress) =>
         set((state) => (state.running ? { running: { ...state.running, progress } } : {})),
       );
@@ -134,8 +157,35 @@ function createSyncJobs(client: SyncClient): StoreApi<SyncJobsState> {
       if (!get().running) set({ outcome, question: null });
     };
 
-    return { running: null, outcome: null, question: null, finished: 0, run, report };
+    const withoutSync = async <T>(direction: MigrationDirection, work: () => Promise<T>): Promise<T> => {
+      const { running, question, encryptionChange } = get();
+      if (running || question) throw new SyncRunningError(running ? 'running' : 'question', direction);
+      // The Security section runs one change at a time; a second would end the first one's hold early.
+      if (encryptionChange) throw new Error('Encryption at rest is already being turned on or off.');
+      set({ encryptionChange: direction });
+      try {
+        return await work();
+      } finally {
+        set({ encryptionChange: null });
+      }
+    };
+
+    return {
+      running: null,
+      outcome: null,
+      question: null,
+      finished: 0,
+      encryptionChange: null,
+      run,
+      report,
+      withoutSync,
+    };
   });
+}
+
+/** Whether a job is running or waiting on its question; either keeps encryption at rest as it is. */
+export function syncInProgress(state: SyncJobsState): 'running' | 'question' | null {
+  return state.running ? 'running' : state.question ? 'question' : null;
 }
 
 function describeFailure(job: RunnableJob['type'], error: unknown, target: string | null): SyncOutcome {
