@@ -2,7 +2,8 @@
  * Settings → Security: turn encryption at rest on or off (TurnOffEncryption), change the passphrase,
  * lock now, idle time. Turning it on also replaces the backups written in clear with a sealed one
  * (backup/replaceClearBackups.ts); a new passphrase gets a sealed backup at once, so the newest backup
- * opens with it.
+ * opens with it. Turning encryption on or off is refused while a sync runs or waits on its question,
+ * and no sync starts while it runs (sync/syncJobs.ts, `withoutSync`, says why).
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +12,11 @@ import { activeBackups } from '../backup/activeBackups';
 import { replaceClearBackups, type ClearBackupsReplaced } from '../backup/replaceClearBackups';
 import { KeyStore } from '../db/KeyStore';
 import { WrongPassphraseError } from '../db/keyRecord';
+import { syncInProgress, useSyncJobs } from '../sync/syncJobs';
+import { SyncRunningError } from '../sync/SyncRunningError';
 import { PassphraseField } from './PassphraseField';
 import { passphraseStrength } from './passphraseStrength';
+import { syncBlockedMessage } from './syncBlockedMessage';
 import { TurnOffEncryption } from './TurnOffEncryption';
 import { useEncryptionMode } from './useEncryptionMode';
 import { LOCK_KEYSHORTCUTS } from './useLockCommand';
@@ -26,6 +30,8 @@ export function SecuritySection() {
   const keys = useMemo(() => new KeyStore(db), [db]);
   const mode = useEncryptionMode(db);
   const turningOff = useTurningOff(db);
+  const sync = useSyncJobs(syncInProgress);
+  const withoutSync = useSyncJobs((s) => s.withoutSync);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
@@ -39,7 +45,9 @@ export function SecuritySection() {
   const describe = (error: unknown) =>
     error instanceof WrongPassphraseError
       ? t('security.wrong')
-      : t('security.failed', { message: error instanceof Error ? error.message : String(error) });
+      : error instanceof SyncRunningError
+        ? t(syncBlockedMessage(error.sync, error.direction))
+        : t('security.failed', { message: error instanceof Error ? error.message : String(error) });
 
   /** `work` may add to the done message (what happened to the backups). */
   const run = async (work: () => Promise<string | void>, done: string) => {
@@ -69,8 +77,10 @@ export function SecuritySection() {
   const turnOn = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      await keys.enable(first, ({ done, total }) =>
-        setStatus({ kind: 'busy', text: t('security.turningOn', { done, total }) }),
+      await withoutSync('encrypt', () =>
+        keys.enable(first, ({ done, total }) =>
+          setStatus({ kind: 'busy', text: t('security.turningOn', { done, total }) }),
+        ),
       );
       if (platform.backups)
         return backupsReplaced(await replaceClearBackups(platform.backups, activeBackups()));
@@ -114,7 +124,12 @@ export function SecuritySection() {
           <p>{t('security.explainOn')}</p>
           {platform.backups && <p>{t('backup.encryptionNotice')}</p>}
           {newPassphraseFields(t('security.passphrase'))}
-          <button type="submit" disabled={!ready}>
+          {sync && <p id="security-turn-on-sync">{t(syncBlockedMessage(sync, 'encrypt'))}</p>}
+          <button
+            type="submit"
+            disabled={!ready || sync !== null}
+            aria-describedby={sync ? 'security-turn-on-sync' : undefined}
+          >
             {t('security.turnOn')}
           </button>
         </form>
@@ -148,6 +163,7 @@ export function SecuritySection() {
           <TurnOffEncryption
             keys={keys}
             turningOff={turningOff}
+            backups={Boolean(platform.backups)}
             report={(kind, text) => setStatus({ kind, text })}
             describe={describe}
           />

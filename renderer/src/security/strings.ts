@@ -41,6 +41,12 @@ export const securityEn = {
     'Turning encryption off has not finished. What was written since it started is stored in clear; the rest stays encrypted until it finishes.',
   continueOff: 'Continue turning off',
   cancelledOff: 'Cancelled. Encryption is still on; nothing was changed.',
+  backupsAfterOff:
+    'Backups written while encryption was on stay encrypted: each one still opens only with the passphrase that was in force when it was written.',
+  syncRunningOn: 'A sync is running. Wait for it to finish, then turn encryption on.',
+  syncRunningOff: 'A sync is running. Wait for it to finish, then turn encryption off.',
+  syncQuestionOn: 'A sync is waiting for your answer on the Sync page. Answer it, then turn encryption on.',
+  syncQuestionOff: 'A sync is waiting for your answer on the Sync page. Answer it, then turn encryption off.',
 };
 
 export const securityZh: Widen<typeof securityEn> = {
@@ -81,4 +87,9 @@ export const securityZh: Widen<typeof securityEn> = {
   pending: '关闭加密尚未完成。开始之后写入的内容以明文存储；其余内容在完成前仍保持加密。',
   continueOff: '继续关闭加密',
   cancelledOff: '已取消。加密仍处于开启状态，未做任何更改。',
+  backupsAfterOff: '加密开启期间写入的备份仍保持加密：每个备份仍只能用写入时有效的口令打开。',
+  syncRunningOn: '正在同步。请等待同步完成，再开启加密。',
+  syncRunningOff: '正在同步。请等待同步完成，再关闭加密。',
+  syncQuestionOn: '有一次同步正在“同步”页面等待您的答复。请先答复，再开启加密。',
+  syncQuestionOff: '有一次同步正在“同步”页面等待您的答复。请先答复，再关闭加密。',
 };
