@@ -13,6 +13,7 @@
  * Matched records are left as they are.
  */
 import { COUNTRY_CODES, countryName } from '../domain/countries';
+import { parseCsv, unescapeFormula } from './csv';
 import { ORGANIZATION_KINDS, Organization, Person } from '../domain/entities';
 import { toFieldIssues } from '../domain/validation';
 import { foldText } from '../search/foldText';
@@ -108,6 +109,15 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
     }
   }
   return mapping;
+}
+
+/**
+ * The rows of a participant list saved as CSV. A cell that a CSV export escaped against formula
+ * injection (`'+855 12 345 678`, `'-`) gets its text back, so people exported from Liaison read in as
+ * they were written rather than with an apostrophe in front of every international phone number.
+ */
+export function participantCsvRows(text: string): string[][] {
+  return parseCsv(text).rows.map((row) => row.map(unescapeFormula));
 }
 
 export function rowsToParticipants(

@@ -39,6 +39,24 @@ function wallClockDate(cell: Cell & { kind: 'dateTime' | 'date' }): Date | null 
   return new Date(`${date}T${time}:00Z`);
 }
 
+/** Code units XML 1.0 cannot carry (CR included: parsers turn it into LF), as one regex alternative. */
+const NOT_IN_XML = String.raw`[\x00-\x08\x0B-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
+/**
+ * An underscore the reader would take for the start of an escape: one before `xHHHH` and then an
+ * underscore or a code unit that is itself escaped (and so starts with one).
+ */
+const ESCAPED = new RegExp(`_(?=x[0-9A-F]{4}(?:_|${NOT_IN_XML}))|${NOT_IN_XML}`, 'g');
+
+/**
+ * Text as an XLSX cell must hold it to read back the same. ExcelJS drops control characters and writes
+ * U+FFFE, U+FFFF and half surrogate pairs as they are, which makes the whole file unreadable. OOXML
+ * escapes a code unit as `_xHHHH_` and an underscore that would start such an escape as `_x005F_`; Excel
+ * and ExcelJS read both back. One pass, so an escape written here is never escaped again.
+ */
+export function excelText(text: string): string {
+  return text.replace(ESCAPED, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 export interface WorkbookSheet {
   name: string;
   headers: string[];
@@ -54,12 +72,19 @@ export async function writeXlsx(
   workbook.creator = 'Liaison';
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.columns = sheet.headers.map((header, i) => ({ header, width: sheet.widths[i] ?? 20 }));
+    worksheet.columns = sheet.headers.map((header, i) => ({
+      header: excelText(header),
+      width: sheet.widths[i] ?? 20,
+    }));
     worksheet.getRow(1).font = { bold: true };
     for (const row of sheet.rows) {
       const added = worksheet.addRow(
         row.map((cell) =>
-          cell.kind === 'date' || cell.kind === 'dateTime' ? wallClockDate(cell) : cell.value,
+          cell.kind === 'date' || cell.kind === 'dateTime'
+            ? wallClockDate(cell)
+            : cell.kind === 'text'
+              ? excelText(cell.value)
+              : cell.value,
         ),
       );
       row.forEach((cell, i) => {
@@ -70,40 +95,4 @@ export async function writeXlsx(
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
-}
-
-/** The first sheet of a workbook as text rows (dates as YYYY-MM-DD), for participant lists. */
-export async function readXlsxRows(
-  excel: typeof ExcelJS,
-  data: Uint8Array,
-  maxRows = 100_000,
-): Promise<string[][]> {
-  const workbook = new excel.Workbook();
-  await workbook.xlsx.load(
-    data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
-  );
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    if (rows.length >= maxRows) return;
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
-    });
-    rows.push(Array.from(cells, (c) => c ?? ''));
-  });
-  return rows;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value);
 }

@@ -75,6 +75,29 @@ describe('import & export', SLOW, () => {
     expect(await app.repos.people.search('Sok Dara')).toHaveLength(1);
   });
 
+  it('says why a participant workbook is refused: password-protected, or a part that climbs out of its folder', async () => {
+    const user = userEvent.setup();
+    await openExports();
+    const organizers = section('Organizers’ files');
+    const input = within(organizers).getByLabelText('Participant list file');
+    const compound = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(56));
+    await user.upload(input, new File([compound], 'protected.xlsx'));
+    expect(
+      await within(organizers).findByText(/^protected\.xlsx is an Excel 97–2003 workbook or is protected/),
+    ).toBeVisible();
+    const climbing = zipSync({
+      'xl/workbook.xml': strToU8('<workbook/>'),
+      'xl/../../evil.xml': strToU8('x'),
+    });
+    await user.upload(input, new File([climbing], 'list.xlsx'));
+    expect(
+      await within(organizers).findByText(
+        'list.xlsx holds a file named xl/../../evil.xml, which could be written outside its folder; it is refused.',
+      ),
+    ).toBeVisible();
+    expect(within(organizers).queryByRole('group', { name: 'Columns' })).toBeNull();
+  });
+
   it('imports a vCard file, matching people already in the archive and keeping a photo', async () => {
     const user = userEvent.setup();
     const app = await openExports();

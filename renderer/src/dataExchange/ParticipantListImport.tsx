@@ -4,20 +4,22 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CsvParseError, parseCsv } from '../../../shared/formats/csv';
+import { CsvParseError } from '../../../shared/formats/csv';
 import {
   guessMapping,
+  participantCsvRows,
   PARTICIPANT_FIELDS,
   rowsToParticipants,
   type ColumnMapping,
   type ImportPlan,
   type ParticipantField,
 } from '../../../shared/formats/participantsTable';
-import { readXlsxRows } from '../../../shared/formats/spreadsheetFiles';
+import { isWorkbookFile, readXlsxRows } from '../../../shared/formats/xlsx/readXlsxRows';
+import { XlsxFileError } from '../../../shared/formats/xlsx/XlsxFileError';
 import { useServices } from '../app/AppServices';
 import { RecordExchange } from '../db/RecordExchange';
 import { SelectField } from '../ui/Field';
-import { describePlanProblem } from './describeProblems';
+import { describePlanProblem, describeXlsxProblem } from './describeProblems';
 import { decodeText, FileInput, type ChosenFile } from './FileInput';
 import { JobStatus } from './JobStatus';
 import { applyImport, planImport } from './participantImport';
@@ -33,13 +35,8 @@ interface Table {
   rows: string[][];
 }
 
-/** XLSX files are zips: they start with "PK". */
-function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b;
-}
-
 export function ParticipantListImport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const services = useServices();
   const { job, run, cancel, running } = useJob();
   const [table, setTable] = useState<Table | null>(null);
@@ -55,12 +52,18 @@ export function ParticipantListImport() {
         setTable(null);
         setPlanned(null);
         let rows: string[][];
-        if (isZip(file.bytes)) {
+        if (isWorkbookFile(file.bytes)) {
           const excel = (await import('exceljs')).default;
-          rows = await readXlsxRows(excel, file.bytes);
+          try {
+            rows = await readXlsxRows(excel, file.bytes);
+          } catch (error) {
+            if (error instanceof XlsxFileError)
+              return { state: 'failed', message: describeXlsxProblem(t, error, file.name, i18n.language) };
+            throw error;
+          }
         } else {
           try {
-            rows = parseCsv(decodeText(file.bytes)).rows;
+            rows = participantCsvRows(decodeText(file.bytes));
           } catch (error) {
             if (error instanceof CsvParseError)
               return {

@@ -4,6 +4,8 @@ import type { IcsProblem } from '../../../shared/formats/ics';
 import type { PlanProblem } from '../../../shared/formats/participantsTable';
 import type { VCardProblem } from '../../../shared/formats/vcard';
 import type { AgendaProblem } from '../../../shared/formats/agendaImport';
+import type { XlsxFileError } from '../../../shared/formats/xlsx/XlsxFileError';
+import { formatBytes } from '../lib/formatBytes';
 
 const FIELD_KEYS = ['name', 'nativeName', 'title', 'email', 'phone', 'notes', 'country'] as const;
 
@@ -45,4 +47,24 @@ export function describeIcsProblem(t: TFunction, p: IcsProblem): string {
 
 export function describeAgendaProblem(t: TFunction, p: AgendaProblem): string {
   return `${t('exchange.preview.row')} ${p.line}, ${p.field}: ${validationMessage(t, p.detail)}`;
+}
+
+const BYTE_LIMITS = new Set(['fileTooLarge', 'partTooLarge']);
+
+/** Why a workbook was not read, naming the file (and the part or cell when there is one). */
+export function describeXlsxProblem(
+  t: TFunction,
+  error: XlsxFileError,
+  name: string,
+  locale: string,
+): string {
+  const params: Record<string, string | number> = { reason: '', entry: '', ...error.params };
+  const limit = error.params['limit'];
+  if (typeof limit === 'number')
+    params['limit'] = BYTE_LIMITS.has(error.code)
+      ? formatBytes(limit, locale)
+      : new Intl.NumberFormat(locale).format(limit);
+  // Each code's sentence uses only the parameters that code carries.
+  const key = `exchange.organizers.xlsxError.${error.code}` as 'exchange.organizers.xlsxError.notWorkbook';
+  return t(key, { ...params, name });
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sheetRows, SHEET_COLUMNS, type SheetContext } from '../../../shared/formats/spreadsheetColumns';
-import { readXlsxRows, writeXlsx } from '../../../shared/formats/spreadsheetFiles';
+import { writeXlsx } from '../../../shared/formats/spreadsheetFiles';
+import { readXlsxRows } from '../../../shared/formats/xlsx/readXlsxRows';
 import { buildSampleEvent } from '../../../shared/sample/sampleEvent';
 import type { EntityOf } from '../../../shared/domain/entityTables';
 

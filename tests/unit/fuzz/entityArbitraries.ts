@@ -52,6 +52,16 @@ export const isoDate = fc
     return `${y}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
   });
 
+/** Instants in whole seconds (what iCalendar holds) from 1970 until `until`, the year 2100 often. */
+export function wholeSeconds(until: number) {
+  return fc
+    .oneof(
+      fc.integer({ min: 0, max: Math.floor(until / 1000) }),
+      fc.integer({ min: Date.UTC(2100, 0, 1) / 1000, max: Date.UTC(2101, 0, 1) / 1000 }),
+    )
+    .map((s) => s * 1000);
+}
+
 const instant = fc.oneof(
   fc.integer({ min: 0, max: MAX_INSTANT }),
   fc.integer({ min: Date.UTC(2100, 0, 1), max: Date.UTC(2101, 0, 1) }),

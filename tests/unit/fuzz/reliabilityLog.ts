@@ -6,12 +6,13 @@
  * so they must be string literals (reliabilityReport.test.ts reads them from the sources).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, it } from 'vitest';
 
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const RESULTS_DIR = new URL('../../../test-results-reliability/', import.meta.url);
 
 export interface ReliabilityResult {
@@ -42,7 +43,8 @@ export function reliabilityLog(fileUrl: string, area: string, target: string) {
   afterAll(() => {
     mkdirSync(RESULTS_DIR, { recursive: true });
     const name = basename(file).replace(/\.test\.ts$/, '.json');
-    const out: ReliabilityFile = { file: `tests/unit/fuzz/${basename(file)}`, results };
+    // Named from the repository's root: tests outside this folder (the restore drill) log here too.
+    const out: ReliabilityFile = { file: relative(ROOT, file).split(sep).join('/'), results };
     writeFileSync(new URL(name, RESULTS_DIR), `${JSON.stringify(out, null, 2)}\n`);
   });
 
