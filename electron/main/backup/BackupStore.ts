@@ -9,6 +9,7 @@
  */
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseJsonSafely } from '../../../shared/formats/archive/parseJsonSafely';
 import type { BackupInfo, BackupManifest } from '../../../shared/ipc/contract';
 import { writeFileAtomic, type AtomicWriteHooks } from '../files/writeFileAtomic';
 import { silentLogger, type Logger } from '../logging/Logger';
@@ -175,7 +176,9 @@ export class BackupStore {
 
   /**
    * Keeps the newest `keep` verified backups. An archive without a record older than the newest
-   * verified backup is a write that never finished verifying (the app stopped); it goes too.
+   * verified backup is a write that never finished verifying (the app stopped); it goes too. One whose
+   * record is there but unreadable (a damaged disk, an edit) verified once: it is not listed, but it is
+   * never deleted either, so it can still be recovered by hand.
    */
   private async rotate(keep: number): Promise<void> {
     const records = await this.records();
@@ -188,10 +191,13 @@ export class BackupStore {
     }
     const newest = records[0]?.id;
     if (newest === undefined) return;
-    const verified = new Set(records.map((r) => r.id));
-    for (const name of await this.names()) {
+    const names = await this.names();
+    const withRecord = new Set(
+      names.map(parseBackupFileName).flatMap((parsed) => (parsed?.kind === 'json' ? [parsed.id] : [])),
+    );
+    for (const name of names) {
       const parsed = parseBackupFileName(name);
-      if (parsed && parsed.kind !== 'json' && !verified.has(parsed.id) && parsed.id < newest) {
+      if (parsed && parsed.kind !== 'json' && !withRecord.has(parsed.id) && parsed.id < newest) {
         await unlink(join(this.dir, name)).catch(() => undefined);
         this.log.info('backup.unverified-removed', { id: parsed.id });
       }
@@ -199,11 +205,20 @@ export class BackupStore {
   }
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The record, or null for one that is not a valid record (too large, not UTF-8, not JSON, a prototype
+ * or duplicate key, or not the schema): the bounded JSON parser says no where JSON.parse would guess.
+ */
 async function readRecord(path: string): Promise<BackupRecord | null> {
   try {
     const info = await stat(path);
     if (info.size > MAX_RECORD_BYTES) return null;
-    const parsed = BackupRecord.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const text = utf8.decode(await readFile(path));
+    const parsed = BackupRecord.safeParse(
+      parseJsonSafely(text, path, { maxDepth: 4, maxStringLength: 1024 }),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -3,11 +3,12 @@
  * only reused when it still lands on a connected display; a laptop unplugged from its projector opens
  * the window centred instead of off-screen.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
+import { parseJsonSafely } from '../../../shared/formats/archive/parseJsonSafely';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 
-const WindowStateSchema = z.object({
+export const WindowStateSchema = z.object({
   x: z.number().int().optional(),
   y: z.number().int().optional(),
   width: z.number().int().min(480).max(20000),
@@ -43,9 +44,17 @@ export function fitToDisplays(state: WindowState, workAreas: readonly Rect[]): W
   return rest;
 }
 
+/** The file holds a few numbers; one far larger is not one Liaison wrote, and is not read. */
+const MAX_FILE_BYTES = 4096;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The saved state, or the default for a missing, damaged or hostile file (which is left as it is). */
 export async function loadWindowState(file: string): Promise<WindowState> {
   try {
-    const parsed = WindowStateSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if ((await stat(file)).size > MAX_FILE_BYTES) return DEFAULT_WINDOW_STATE;
+    const text = utf8.decode(await readFile(file));
+    const value = parseJsonSafely(text, file, { maxDepth: 2, maxStringLength: 64 });
+    const parsed = WindowStateSchema.safeParse(value);
     return parsed.success ? parsed.data : DEFAULT_WINDOW_STATE;
   } catch {
     return DEFAULT_WINDOW_STATE;
