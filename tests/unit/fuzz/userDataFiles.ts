@@ -3,16 +3,25 @@
  * JSON with prototype keys where JSON.parse makes them (as own keys), and what JSON.parse and a schema
  * make of a file, the most a careful reader may accept.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { afterAll } from 'vitest';
 import type { z } from 'zod';
+
+const made: string[] = [];
+// Memory is not a place to leave folders behind: each test file removes its own when it ends.
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A folder of its own, in memory where the system has one: a thousand runs of fsync on a disk take long. */
 export function userDataDir(name: string): string {
   const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
-  return mkdtempSync(join(base, `liaison-fuzz-${name}-`));
+  const dir = mkdtempSync(join(base, `liaison-fuzz-${name}-`));
+  made.push(dir);
+  return dir;
 }
 
 /**
