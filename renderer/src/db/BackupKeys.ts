@@ -5,6 +5,7 @@
  * restore) adopts that key record, so the restored archive is encrypted again, under the same
  * passphrase, before a single record is written.
  */
+import { announceEncryptionChange } from './encryptionChanges';
 import { LockedError } from './EncryptionState';
 import { ENCRYPTION_META_KEY, isDataKeyOf, isKeyRecord, type KeyRecord } from './keyRecord';
 import type { LiaisonDatabase } from './LiaisonDatabase';
@@ -52,5 +53,6 @@ export class BackupKeys {
       await this.db.searchIndex.clear();
     });
     this.db.encryption.unlock(dataKey);
+    announceEncryptionChange(this.db);
   }
 }

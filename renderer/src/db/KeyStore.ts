@@ -1,8 +1,10 @@
 /**
  * Turning encryption at rest on and off, unlocking, locking and changing the passphrase. The data key is
  * random and never changes; the passphrase only wraps it (keyRecord.ts), so a new passphrase rewrites
- * one row and no record.
+ * one row and no record. Every change to the key row or the migration marker is announced to the other
+ * tabs on the same database (encryptionChanges.ts).
  */
+import { announceEncryptionChange } from './encryptionChanges';
 import { EncryptionMigration, type MigrationOutcome, type MigrationProgress } from './EncryptionMigration';
 import type { EncryptionState } from './EncryptionState';
 import { randomBytes } from './FieldCipher';
@@ -46,6 +48,9 @@ export class KeyStore {
     try {
       const record = await wrapDataKey(dataKey, passphrase, this.kdf);
       await this.db.transaction('rw', this.db.meta, this.db.searchIndex, async () => {
+        // Asked again here: another tab may have turned it on during the derivation, under another key.
+        if (isKeyRecord((await this.db.meta.get(ENCRYPTION_META_KEY))?.value))
+          throw new Error('Encryption is already on.');
         await this.db.meta.put({ key: ENCRYPTION_META_KEY, value: record });
         await this.db.meta.put({ key: MIGRATION_META_KEY, value: migrationMarker('encrypt') });
         // The index saved so far holds tokens of clear text; it is rebuilt in memory after each unlock.
@@ -55,6 +60,7 @@ export class KeyStore {
     } finally {
       dataKey.fill(0);
     }
+    announceEncryptionChange(this.db);
     await this.resumeMigration(onProgress);
   }
 
@@ -85,6 +91,7 @@ export class KeyStore {
     } finally {
       dataKey.fill(0);
     }
+    announceEncryptionChange(this.db);
     return (await this.resumeMigration(onProgress, signal)) ?? { direction: 'decrypt', finished: true };
   }
 
@@ -124,6 +131,8 @@ export class KeyStore {
     } finally {
       dataKey.fill(0);
     }
+    // The data key is the same, so the other tabs stay unlocked; they only prove it against the new row.
+    announceEncryptionChange(this.db);
   }
 
   /** Minutes without input before the app locks itself (default 10). */
@@ -147,6 +156,8 @@ export class KeyStore {
   ): Promise<MigrationOutcome | null> {
     const outcome = await new EncryptionMigration(this.db, this.chunkSize).run(onProgress, signal);
     if (outcome?.direction === 'decrypt' && outcome.finished) this.state.setConfigured(false);
+    // Finishing turning off removed the key row: another tab must drop the key it still holds.
+    if (outcome?.finished) announceEncryptionChange(this.db);
     return outcome;
   }
 

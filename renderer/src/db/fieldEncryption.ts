@@ -8,13 +8,28 @@
  * LockedError; it never returns ciphertext and never writes clear text. Clear values still read as they
  * are, because turning encryption on seals an existing archive in chunks (EncryptionMigration). While
  * encryption is being turned off, writes stay clear and reads still open what is sealed.
+ *
+ * Another connection (another tab in web mode) can turn encryption on or off at any moment, so a write
+ * never trusts what this connection last knew: every read-write transaction that can write a sensitive
+ * table also takes `meta`, and each operation on such a table in it first reads the key row and the
+ * migration marker there and follows them (EncryptionState.reconcile). IndexedDB isolates the transaction, so what
+ * it read still holds when it writes: no value is sealed with a key whose row is gone or going, and no
+ * sensitive value is written in clear into an encrypted archive.
  */
-import type { DBCoreCursor, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie } from 'dexie';
+import type {
+  DBCore,
+  DBCoreCursor,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Dexie,
+} from 'dexie';
 import { blobWithBytes, knownBytesOf } from './blobWithBytes';
 import { encryptedFieldsOf, UNPERSISTED_WHILE_ENCRYPTED } from './encryptedFields';
 import { EncryptionState, LockedError } from './EncryptionState';
 import { isBytes, isSealed, type FieldAddress } from './FieldCipher';
-import { ENCRYPTION_META_KEY, MIGRATION_META_KEY } from './keyRecord';
+import { ENCRYPTION_META_KEY, isKeyRecord, MIGRATION_META_KEY } from './keyRecord';
 import { isTurningOff } from './migrationMarker';
 
 type Row = Record<string, unknown>;
@@ -25,7 +40,14 @@ export function installFieldEncryption(db: Dexie, state = new EncryptionState())
     stack: 'dbcore',
     name: 'field-encryption',
     level: -10,
-    create: (down) => ({ ...down, table: (name) => encryptingTable(down.table(name), state) }),
+    create: (down) => {
+      const recheck = keyRowCheck(down, state);
+      return {
+        ...down,
+        transaction: recheck.transaction,
+        table: (name) => encryptingTable(down.table(name), state, recheck.before),
+      };
+    },
   });
   // Every connection (the window's and each worker's) learns whether the archive is encrypted, and
   // whether it is being turned off, before its first query: a worker never writes clear text into an
@@ -46,10 +68,44 @@ export function installFieldEncryption(db: Dexie, state = new EncryptionState())
   return state;
 }
 
-function encryptingTable(table: DBCoreTable, state: EncryptionState): DBCoreTable {
+function isHandled(name: string): boolean {
+  return encryptedFieldsOf(name).length > 0 || name === 'tombstones' || name === 'blobs';
+}
+
+/**
+ * Widens every read-write transaction over a table this middleware guards to `meta` (IndexedDB fixes a
+ * transaction's tables when it is created), and gives the operations in it a step that reads the key row
+ * and the marker there first. Transactions it did not create (a schema upgrade's) are left as they were.
+ */
+function keyRowCheck(down: DBCore, state: EncryptionState) {
+  const checked = new WeakSet<DBCoreTransaction>();
+  const meta = down.schema.tables.some((table) => table.name === 'meta') ? down.table('meta') : null;
+  const guards = (name: string) => isHandled(name) || UNPERSISTED_WHILE_ENCRYPTED.has(name);
+  const transaction: DBCore['transaction'] = (stores, mode, options) => {
+    if (!meta || mode !== 'readwrite' || !stores.some(guards)) return down.transaction(stores, mode, options);
+    const trans = down.transaction(stores.includes('meta') ? stores : [...stores, 'meta'], mode, options);
+    checked.add(trans);
+    return trans;
+  };
+  /** Runs `work` once `state` follows what `meta` says inside `trans` (at once outside such a transaction). */
+  const before = <T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T> =>
+    meta && checked.has(trans)
+      ? meta
+          .getMany({ trans, keys: [ENCRYPTION_META_KEY, MIGRATION_META_KEY] })
+          .then(([key, migration]: Array<{ value?: unknown } | undefined>) => {
+            state.reconcile(isKeyRecord(key?.value) ? key.value : null, isTurningOff(migration?.value));
+            return work();
+          })
+      : work();
+  return { transaction, before };
+}
+
+type FollowMetaFirst = ReturnType<typeof keyRowCheck>['before'];
+
+function encryptingTable(table: DBCoreTable, state: EncryptionState, before: FollowMetaFirst): DBCoreTable {
   const name = table.name;
   const fields = encryptedFieldsOf(name);
-  const handled = fields.length > 0 || name === 'tombstones' || name === 'blobs';
+  const handled = isHandled(name);
   const keyOf = (row: Row): string => {
     const key: unknown = table.schema.primaryKey.extractKey?.(row);
     return Array.isArray(key) ? key.map(String).join('/') : String(key);
@@ -74,27 +130,42 @@ function encryptingTable(table: DBCoreTable, state: EncryptionState): DBCoreTabl
   if (UNPERSISTED_WHILE_ENCRYPTED.has(name)) {
     return {
       ...table,
-      mutate: (req) => (state.mode === 'off' ? table.mutate(req) : dropWrite(table, req)),
+      mutate: (req) =>
+        isWrite(req)
+          ? before(req.trans, () => (state.mode === 'off' ? table.mutate(req) : dropWrite(table, req)))
+          : table.mutate(req),
     };
   }
   return {
     ...table,
     mutate: (req) =>
-      table.mutate(req.type === 'put' || req.type === 'add' ? { ...req, values: req.values.map(seal) } : req),
-    get: (req) => table.get(req).then(open),
-    getMany: (req) => table.getMany(req).then((rows) => rows.map(open)),
+      isWrite(req)
+        ? before(req.trans, () => table.mutate({ ...req, values: req.values.map(seal) }))
+        : table.mutate(req),
+    // Reads in such a transaction follow `meta` too: a read-modify-write then fails as locked, not as
+    // tampered, when it meets a value sealed under a key another tab has since put in place.
+    get: (req) => before(req.trans, () => table.get(req)).then(open),
+    getMany: (req) => before(req.trans, () => table.getMany(req)).then((rows) => rows.map(open)),
     query: (req) =>
-      table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
+      before(req.trans, () => table.query(req)).then((res) =>
+        req.values ? { ...res, result: res.result.map(open) } : res,
+      ),
     openCursor: (req) =>
-      table
-        .openCursor(req)
-        .then((cursor) => (cursor && req.values !== false ? openingCursor(cursor, open) : cursor)),
+      before(req.trans, () => table.openCursor(req)).then((cursor) =>
+        cursor && req.values !== false ? openingCursor(cursor, open) : cursor,
+      ),
   };
+}
+
+function isWrite(
+  req: DBCoreMutateRequest,
+): req is Extract<DBCoreMutateRequest, { type: 'put' } | { type: 'add' }> {
+  return req.type === 'put' || req.type === 'add';
 }
 
 /** Turns a write of an index that must not reach the disk into the removal of any stored copy. */
 function dropWrite(table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  if (req.type !== 'put' && req.type !== 'add') return table.mutate(req);
+  if (!isWrite(req)) return table.mutate(req);
   const keys = req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value as Row));
   return table
     .mutate({ type: 'delete', trans: req.trans, keys })
