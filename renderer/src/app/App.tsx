@@ -15,6 +15,7 @@ import { OrganizationPage } from '../organizations/OrganizationPage';
 import { OrganizationsPage } from '../organizations/OrganizationsPage';
 import { PeoplePage } from '../people/PeoplePage';
 import { PersonPage } from '../people/PersonPage';
+import { followEncryptionChanges } from '../db/encryptionChanges';
 import { LockScreen } from '../security/LockScreen';
 import { useEncryptionMode } from '../security/useEncryptionMode';
 import { useIdleLock } from '../security/useIdleLock';
@@ -88,6 +89,8 @@ function AppFrame() {
   const encryption = useEncryptionMode(db);
   useIdleLock(db);
   useLockCommand(db, platform);
+  // Another tab turning encryption on or off locks this one, or lets it carry on in clear.
+  useEffect(() => followEncryptionChanges(db), [db]);
   const route = useRoute();
   const theme = useSettings((s) => s.theme);
   const selfPersonId = useSettings((s) => s.selfPersonId);

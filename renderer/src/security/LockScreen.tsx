@@ -32,6 +32,8 @@ export function LockScreen() {
   return (
     <main className="page lock-screen" aria-labelledby="lock-title">
       <h1 id="lock-title">{t('security.lockTitle')}</h1>
+      {/* Read as the screen renders: it comes up when the mode changes, and the reason changes with it. */}
+      {db.encryption.lockedByChange && <p>{t('security.changedElsewhere')}</p>}
       <p>{t('security.lockExplained')}</p>
       <form onSubmit={(event) => void submit(event)}>
         <label>
