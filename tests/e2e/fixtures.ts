@@ -33,7 +33,16 @@ export class Profile {
       locale: options.locale ?? 'en-US',
       ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     });
-    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    return this.watch(this.context.pages()[0] ?? (await this.context.newPage()));
+  }
+
+  /** Another tab of the running browser: the same profile, so the same IndexedDB archive. */
+  async openTab(): Promise<Page> {
+    if (!this.context) throw new Error('Launch the profile before opening another tab.');
+    return this.watch(await this.context.newPage());
+  }
+
+  private watch(page: Page): Page {
     page.on('console', (message) => {
       if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
     });
