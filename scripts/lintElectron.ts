@@ -9,13 +9,17 @@
  * electronegativity checks the very strings the app sends instead of reporting "no CSP".
  *
  * Usage: tsx scripts/lintElectron.ts [folder …]   (folders default to electron shared renderer)
+ *
+ * A scan of the default folders also records its counts in test-results-reliability/ for
+ * docs/reliability.md (scripts/writeReliabilityReport.ts).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { DOCUMENT_CSP } from '../shared/documents/documentShell';
 import { buildContentSecurityPolicy } from '../shared/security/contentSecurityPolicy';
-import { EXCLUDED_CHECKS, formatFinding, judgeScan, scan } from './electronegativity';
+import { writeFaultResults } from '../tests/crash/faultResults';
+import { EXCLUDED_CHECKS, formatFinding, judgeScan, scan, type Severity } from './electronegativity';
 
 const root = resolve(import.meta.dirname, '..');
 const DEFAULT_FOLDERS = ['electron', 'shared', 'renderer'];
@@ -58,9 +62,34 @@ async function main(): Promise<number> {
     JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
   ).version;
   const dir = stage(folders);
+  const started = performance.now();
   try {
     const result = await scan(dir, electronVersion);
     const verdict = judgeScan(result);
+    // The scan of the whole app (not of folders picked by hand) is what docs/reliability.md reports.
+    if (folders.join() === DEFAULT_FOLDERS.join()) {
+      const found = (severity: Severity) => result.issues.filter((i) => i.severity.name === severity).length;
+      writeFaultResults('electronegativity', 'scripts/lintElectron.ts', [
+        {
+          area: 'Electron hardening',
+          target: 'electronegativity over electron/, shared/ and renderer/',
+          kind: 'check',
+          name: 'no HIGH or MEDIUM finding, and every file parsed',
+          runs: 1,
+          outcome: verdict.passed ? 'passed' : 'failed',
+          ms: Math.round(performance.now() - started),
+          details: {
+            electron: electronVersion,
+            HIGH: found('HIGH'),
+            MEDIUM: found('MEDIUM'),
+            LOW: found('LOW'),
+            INFORMATIONAL: found('INFORMATIONAL'),
+            filesNotParsed: verdict.unparsed.length,
+            checksExcluded: EXCLUDED_CHECKS.length,
+          },
+        },
+      ]);
+    }
     const out = process.stdout;
     out.write(`electronegativity on ${folders.join(', ')} (Electron ${electronVersion})\n`);
     for (const { check, reason } of EXCLUDED_CHECKS) out.write(`  excluded ${check}: ${reason}\n`);

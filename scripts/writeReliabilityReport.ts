@@ -1,10 +1,11 @@
 /**
  * Writes docs/reliability.md's sections from what the tests recorded in test-results-reliability/
- * (tests/unit/fuzz/reliabilityLog.ts), so the report's figures come from runs, not from typing. Each area
- * ("Hostile input", and later others) is one section between its own markers; sections of areas without
- * results are left as they are. Run the tests first:
+ * (tests/unit/fuzz/reliabilityLog.ts, tests/crash/faultResults.ts), so the report's figures come from runs,
+ * not from typing. Each area ("Hostile input", "Nothing leaked"…) is one section between its own markers;
+ * sections of areas without results are left as they are. Run the tests first (docs/reliability.md says
+ * which), then:
  *
- *   FUZZ_RUNS=1000 npx vitest run --project unit tests/unit/fuzz && npx tsx scripts/writeReliabilityReport.ts
+ *   npx tsx scripts/writeReliabilityReport.ts
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,18 +14,21 @@ import { format, resolveConfig } from 'prettier';
 export interface ReportRow {
   area: string;
   target: string;
-  /** A fast-check property, a seeded case, or an injected fault (a crash, a full disk). */
-  kind: 'fuzz' | 'corpus' | 'fault';
+  /**
+   * A fast-check property, a seeded case, an injected fault (a crash, a full disk, a tampered file), or a
+   * check that something is absent (a marker in the profile, a request to another origin).
+   */
+  kind: 'fuzz' | 'corpus' | 'fault' | 'check';
   name: string;
   runs: number;
   outcome: 'passed' | 'failed';
   ms: number;
   file: string;
-  /** Faults only: the figures of the run (seed, kills, records checked…). */
+  /** Faults and checks: the figures of the run (seed, kills, files searched, hits…). */
   details?: Record<string, string | number>;
 }
 
-const KIND_LABEL = { fuzz: 'fuzz', corpus: 'seeded', fault: 'fault' } as const;
+const KIND_LABEL = { fuzz: 'fuzz', corpus: 'seeded', fault: 'fault', check: 'check' } as const;
 
 export const REPORT_TITLE = '# Reliability';
 export const REPORT_PROMISE = 'The tests produce its figures; they are not typed by hand.';
@@ -46,13 +50,15 @@ export function renderArea(area: string, rows: readonly ReportRow[]): string {
   const failed = rows.filter((r) => r.outcome === 'failed').length;
   const runs = [...new Set(fuzz.map((r) => r.runs))].sort((a, b) => a - b).map(count);
   const faults = rows.filter((r) => r.kind === 'fault');
-  const seeded = rows.length - fuzz.length - faults.length;
+  const checks = rows.filter((r) => r.kind === 'check');
+  const seeded = rows.filter((r) => r.kind === 'corpus').length;
   const parts = [
     fuzz.length > 0 ? `${fuzz.length} fast-check properties (${runs.join(', ')} runs each)` : '',
     seeded > 0 ? `${seeded} seeded cases` : '',
     faults.length > 0
       ? `${faults.length} injected faults (${count(faults.reduce((n, r) => n + r.runs, 0))} runs in all)`
       : '',
+    checks.length > 0 ? `${checks.length} ${checks.length === 1 ? 'check' : 'checks'}` : '',
   ].filter(Boolean);
   const lines = [
     begin(area),
@@ -104,7 +110,7 @@ export function documentedRows(doc: string, area: string) {
         .slice(1, -1)
         .map((c) => c.trim().replace(/\\(.)/g, '$1')),
     )
-    .filter(([, kind]) => kind === 'fuzz' || kind === 'seeded' || kind === 'fault')
+    .filter(([, kind]) => (Object.values(KIND_LABEL) as string[]).includes(kind!))
     .map(([name, kind, runs, outcome]) => ({
       name: name!,
       kind: kind!,

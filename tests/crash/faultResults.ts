@@ -1,6 +1,7 @@
 /**
- * Writes the crash-injection and disk-full figures to test-results-reliability/<name>.json, in the shape
- * the fuzz tests use (tests/unit/fuzz/reliabilityLog.ts) plus a `details` object, for
+ * Writes the figures of the browser tests (crash injection, full disk, the encryption-at-rest canary, no
+ * network) and of the electronegativity lint to test-results-reliability/<name>.json, in the shape the
+ * fuzz tests use (tests/unit/fuzz/reliabilityLog.ts) plus a `details` object, for
  * scripts/writeReliabilityReport.ts to turn into docs/reliability.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,9 +28,11 @@ export interface CrashFigures {
 }
 
 export interface FaultResult {
-  area: 'Crash and disk faults';
+  /** The section of docs/reliability.md ("Crash and disk faults", "Nothing leaked"). */
+  area: string;
   target: string;
-  kind: 'fault';
+  /** An injected fault, or a check that something is absent (a marker in the profile, a request). */
+  kind: 'fault' | 'check';
   name: string;
   runs: number;
   outcome: 'passed' | 'failed';

@@ -4,6 +4,7 @@
  * Chinese interface — asks for nothing outside the app's own origin. Every request of the browser
  * context is recorded, workers' included (the search and sync workers fetch their scripts through it).
  */
+import { writeFaultResults } from '../crash/faultResults';
 import { expect, test } from './fixtures';
 import { CommandPalette } from './pages/CommandPalette';
 import { DataExchangePage } from './pages/DataExchangePage';
@@ -27,6 +28,7 @@ const PAGES = [
 ];
 
 test('a whole working session requests nothing outside the app’s own origin', async ({ profile }) => {
+  const started = performance.now();
   const page = await profile.launch();
   const context = page.context();
   const requested: string[] = [];
@@ -82,6 +84,24 @@ test('a whole working session requests nothing outside the app’s own origin', 
     if (url.startsWith('blob:') || url.startsWith('data:')) return false;
     return new URL(url).origin !== origin;
   });
+  // Written before the checks, so a session that asked elsewhere is reported as failed, not left out.
+  writeFaultResults('noNetwork', 'tests/e2e/noNetwork.spec.ts', [
+    {
+      area: 'Nothing leaked',
+      target: 'Network requests of a whole working session (web mode)',
+      kind: 'check',
+      name: 'a whole working session requests nothing outside the app’s own origin',
+      runs: 1,
+      outcome: outside.length === 0 ? 'passed' : 'failed',
+      ms: Math.round(performance.now() - started),
+      details: {
+        pagesVisited: PAGES.length,
+        requestsRecorded: requested.length,
+        distinctUrls: new Set(requested).size,
+        requestsOutsideTheOrigin: outside.length,
+      },
+    },
+  ]);
   expect(requested.length).toBeGreaterThan(10);
   expect(outside).toEqual([]);
   expect(profile.problems).toEqual([]);

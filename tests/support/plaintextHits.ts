@@ -36,17 +36,21 @@ function encodings(secret: string): Array<[PlaintextHit['encoding'], Buffer]> {
   return forms;
 }
 
-/** The places where any secret appears; also tells how many files and bytes were searched. */
+/**
+ * The places where any secret appears; also tells how many files and bytes were searched, and in which
+ * encodings (for the reliability report, which states what was searched rather than what was meant to be).
+ */
 export async function plaintextHits(
   paths: readonly string[],
   secrets: readonly string[],
-): Promise<{ hits: PlaintextHit[]; files: number; bytes: number }> {
+): Promise<{ hits: PlaintextHit[]; files: number; bytes: number; encodings: PlaintextHit['encoding'][] }> {
   const hits: PlaintextHit[] = [];
   let files = 0;
   let bytes = 0;
   const needles = secrets.flatMap((secret) =>
     encodings(secret).map(([encoding, needle]) => ({ secret, encoding, needle })),
   );
+  const searchedIn = [...new Set(needles.map((n) => n.encoding))];
   for (const root of paths) {
     for (const file of await filesUnder(root)) {
       // A file Chromium removed between the listing and the read has nothing left to leak.
@@ -60,5 +64,5 @@ export async function plaintextHits(
       }
     }
   }
-  return { hits, files, bytes };
+  return { hits, files, bytes, encodings: searchedIn };
 }

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { BackupStore } from '../../../electron/main/backup/BackupStore';
 import { BackupScheduler } from '../../../renderer/src/backup/BackupScheduler';
 import { produceBackup } from '../../../renderer/src/backup/produceBackup';
@@ -27,6 +27,7 @@ import { LiaisonDatabase } from '../../../renderer/src/db/LiaisonDatabase';
 import { createTestArchive } from '../../support/testArchive';
 import { plaintextHits } from '../../support/plaintextHits';
 import { APP, exchangeOf, noSteps, NOW } from '../archive/archiveFixtures';
+import { reliabilityLog } from '../fuzz/reliabilityLog';
 import {
   agreementInput,
   archiveWithCounterpart,
@@ -36,6 +37,8 @@ import {
   rawView,
 } from '../encryption/encryptedArchive';
 import { backupsOver, tickingClock } from './backupTestFiles';
+
+const leaks = reliabilityLog(import.meta.url, 'Nothing leaked', 'Backups folder once encryption is on');
 
 const PASSPHRASE = 'ວຽງຈັນ harbour lantern 17';
 
@@ -85,7 +88,7 @@ async function archiveWithMarkers() {
 }
 
 /** Every marker found in `dir`, searching each zip's unpacked entries as well as the raw bytes. */
-async function markersIn(dir: string): Promise<{ found: string[]; files: number }> {
+async function markersIn(dir: string) {
   const unpacked = await mkdtemp(join(tmpdir(), 'liaison-canary-unzipped-'));
   for (const name of await readdir(dir, { recursive: true })) {
     const bytes = await readFile(join(dir, name)).catch(() => null);
@@ -95,106 +98,122 @@ async function markersIn(dir: string): Promise<{ found: string[]; files: number 
     for (const [entry, content] of Object.entries(unzipSync(bytes)))
       await writeFile(join(target, entry.replace(/[/\\]/g, '_')), content);
   }
-  const { hits, files } = await plaintextHits([dir, unpacked], Object.values(MARKERS));
-  return { found: [...new Set(hits.map((hit) => hit.secret))], files };
+  const { hits, files, bytes, encodings } = await plaintextHits([dir, unpacked], Object.values(MARKERS));
+  return { found: [...new Set(hits.map((hit) => hit.secret))], hits: hits.length, files, bytes, encodings };
 }
 
 describe('the backup canary', () => {
-  it('leaves no confidential text in clear in the backups folder once encryption is on, and restores it all with the passphrase', async () => {
-    // Every field encryption at rest seals has its marker, so a new sealed field needs one here too.
-    const sealedFields = Object.entries(ENCRYPTED_FIELDS).flatMap(([table, fields]) =>
-      fields.map((field) => `${table}.${field}`),
-    );
-    expect(Object.keys(MARKERS).sort()).toEqual([...sealedFields, 'blobs.data'].sort());
+  leaks.check(
+    'leaves no confidential text in clear in the backups folder once encryption is on, and restores it all with the passphrase',
+    async ({ details }) => {
+      // Every field encryption at rest seals has its marker, so a new sealed field needs one here too.
+      const sealedFields = Object.entries(ENCRYPTED_FIELDS).flatMap(([table, fields]) =>
+        fields.map((field) => `${table}.${field}`),
+      );
+      expect(Object.keys(MARKERS).sort()).toEqual([...sealedFields, 'blobs.data'].sort());
 
-    const archive = await archiveWithMarkers();
-    const userData = await mkdtemp(join(tmpdir(), 'liaison-canary-userdata-'));
-    const store = new BackupStore({ dir: join(userData, 'backups'), now: tickingClock() });
-    const backups = backupsOver(store);
-    const keys = new BackupKeys(archive.db);
-    let position = 1;
-    // The app's scheduler (startAutomaticBackups), with main's real store behind the bridge.
-    const scheduler = new BackupScheduler({
-      now: () => NOW,
-      position: () => Promise.resolve(position),
-      intervalMinutes: () => 15,
-      backup: async (at) => {
-        const produced = await produceBackup(exchangeOf(archive), APP, at, noSteps, () => keys.forSealing());
-        await backups.write(produced.data, produced.manifest, 20);
-      },
-    });
+      const archive = await archiveWithMarkers();
+      const userData = await mkdtemp(join(tmpdir(), 'liaison-canary-userdata-'));
+      const store = new BackupStore({ dir: join(userData, 'backups'), now: tickingClock() });
+      const backups = backupsOver(store);
+      const keys = new BackupKeys(archive.db);
+      let position = 1;
+      // The app's scheduler (startAutomaticBackups), with main's real store behind the bridge.
+      const scheduler = new BackupScheduler({
+        now: () => NOW,
+        position: () => Promise.resolve(position),
+        intervalMinutes: () => 15,
+        backup: async (at) => {
+          const produced = await produceBackup(exchangeOf(archive), APP, at, noSteps, () =>
+            keys.forSealing(),
+          );
+          await backups.write(produced.data, produced.manifest, 20);
+        },
+      });
 
-    // Before encryption: a clear backup, which the search finds every exported marker in (the control).
-    expect(await scheduler.flush()).toBe(true);
-    const before = await markersIn(userData);
-    expect(before.found.sort()).toEqual(
-      Object.entries(MARKERS)
-        .filter(([field]) => !NOT_IN_ARCHIVES.has(field))
-        .map(([, marker]) => marker)
-        .sort(),
-    );
+      // Before encryption: a clear backup, which the search finds every exported marker in (the control).
+      expect(await scheduler.flush()).toBe(true);
+      const before = await markersIn(userData);
+      expect(before.found.sort()).toEqual(
+        Object.entries(MARKERS)
+          .filter(([field]) => !NOT_IN_ARCHIVES.has(field))
+          .map(([, marker]) => marker)
+          .sort(),
+      );
 
-    // Settings → Security: turn encryption on, then what it does to the backups.
-    await new KeyStore(archive.db, archive.db.encryption, FAST_KDF).enable(PASSPHRASE);
-    position = 2;
-    const replaced = await replaceClearBackups(backups, scheduler);
-    expect(replaced).toEqual({ sealed: true, sealError: null, deleted: 1 });
-    // A later automatic backup is sealed too.
-    position = 3;
-    expect(await scheduler.flush()).toBe(true);
+      // Settings → Security: turn encryption on, then what it does to the backups.
+      await new KeyStore(archive.db, archive.db.encryption, FAST_KDF).enable(PASSPHRASE);
+      position = 2;
+      const replaced = await replaceClearBackups(backups, scheduler);
+      expect(replaced).toEqual({ sealed: true, sealError: null, deleted: 1 });
+      // A later automatic backup is sealed too.
+      position = 3;
+      expect(await scheduler.flush()).toBe(true);
 
-    const listed = await store.list();
-    expect(listed.map((b) => b.encrypted)).toEqual([true, true]);
-    const after = await markersIn(userData);
-    expect(after.files).toBeGreaterThanOrEqual(4);
-    expect(after.found).toEqual([]);
+      const listed = await store.list();
+      expect(listed.map((b) => b.encrypted)).toEqual([true, true]);
+      const after = await markersIn(userData);
+      // Recorded before the checks, so a failed run reports its hits too.
+      Object.assign(details, {
+        markers: Object.keys(MARKERS).length,
+        sealedBackups: listed.length,
+        filesSearched: after.files,
+        bytesSearched: after.bytes,
+        encodings: after.encodings.join(', '),
+        hits: after.hits,
+        markersFoundInTheClearBackupBefore: before.found.length,
+      });
+      expect(after.files).toBeGreaterThanOrEqual(4);
+      expect(after.found).toEqual([]);
 
-    // The database is lost; the newest backup is restored at start-up with the passphrase.
-    archive.db.close();
-    const lost = await createTestArchive({ now: () => NOW });
-    lost.db.close();
-    const storage = new Map<string, string>();
-    const recovery = createStartupRecovery({
-      backups,
-      database: () => new LiaisonDatabase(lost.name, { indexedDB: lost.factory.indexedDB, IDBKeyRange }),
-      storage: {
-        getItem: (k) => storage.get(k) ?? null,
-        setItem: (k, v) => void storage.set(k, v),
-        removeItem: (k) => void storage.delete(k),
-      },
-      now: () => NOW,
-    });
-    const latest = (await recovery.latest())!;
-    expect(latest.encrypted).toBe(true);
-    await expect(recovery.restore(latest.id, () => undefined, 'not the passphrase')).rejects.toThrow(
-      /passphrase does not open this backup/,
-    );
-    await recovery.restore(latest.id, () => undefined, PASSPHRASE);
+      // The database is lost; the newest backup is restored at start-up with the passphrase.
+      archive.db.close();
+      const lost = await createTestArchive({ now: () => NOW });
+      lost.db.close();
+      const storage = new Map<string, string>();
+      const recovery = createStartupRecovery({
+        backups,
+        database: () => new LiaisonDatabase(lost.name, { indexedDB: lost.factory.indexedDB, IDBKeyRange }),
+        storage: {
+          getItem: (k) => storage.get(k) ?? null,
+          setItem: (k, v) => void storage.set(k, v),
+          removeItem: (k) => void storage.delete(k),
+        },
+        now: () => NOW,
+      });
+      const latest = (await recovery.latest())!;
+      expect(latest.encrypted).toBe(true);
+      await expect(recovery.restore(latest.id, () => undefined, 'not the passphrase')).rejects.toThrow(
+        /passphrase does not open this backup/,
+      );
+      await recovery.restore(latest.id, () => undefined, PASSPHRASE);
 
-    // The restored archive is encrypted under the same passphrase: sealed on disk, locked until unlocked.
-    const restored = await createTestArchive({ factory: lost.factory, name: lost.name, now: () => NOW });
-    expect(restored.db.encryption.mode).toBe('locked');
-    const raw = await rawView(restored);
-    expect(
-      (await raw.table('meetings').toArray()).every((m: Record<string, unknown>) => isSealed(m.minutes)),
-    ).toBe(true);
-    raw.close();
-    await new KeyStore(restored.db).unlock(PASSPHRASE);
-    const [meeting] = await restored.db.meetings.toArray();
-    expect(meeting).toMatchObject({
-      agenda: MARKERS['meetings.agenda'],
-      minutes: MARKERS['meetings.minutes'],
-      outcomes: MARKERS['meetings.outcomes'],
-    });
-    expect((await restored.db.notes.toArray()).map((n) => n.text)).toEqual([MARKERS['notes.text']]);
-    expect((await restored.db.people.toArray()).map((p) => p.notes)).toContain(MARKERS['people.notes']);
-    expect((await restored.db.agreements.toArray()).map((a) => a.scope)).toEqual([
-      MARKERS['agreements.scope'],
-    ]);
-    const [attachment] = await restored.db.attachments.toArray();
-    expect(await (await restored.repos.attachments.blob(attachment!.sha256))!.text()).toContain(
-      MARKERS['blobs.data'],
-    );
-    expect(await restored.db.conflicts.count()).toBe(0);
-  }, 60_000);
+      // The restored archive is encrypted under the same passphrase: sealed on disk, locked until unlocked.
+      const restored = await createTestArchive({ factory: lost.factory, name: lost.name, now: () => NOW });
+      expect(restored.db.encryption.mode).toBe('locked');
+      const raw = await rawView(restored);
+      expect(
+        (await raw.table('meetings').toArray()).every((m: Record<string, unknown>) => isSealed(m.minutes)),
+      ).toBe(true);
+      raw.close();
+      await new KeyStore(restored.db).unlock(PASSPHRASE);
+      const [meeting] = await restored.db.meetings.toArray();
+      expect(meeting).toMatchObject({
+        agenda: MARKERS['meetings.agenda'],
+        minutes: MARKERS['meetings.minutes'],
+        outcomes: MARKERS['meetings.outcomes'],
+      });
+      expect((await restored.db.notes.toArray()).map((n) => n.text)).toEqual([MARKERS['notes.text']]);
+      expect((await restored.db.people.toArray()).map((p) => p.notes)).toContain(MARKERS['people.notes']);
+      expect((await restored.db.agreements.toArray()).map((a) => a.scope)).toEqual([
+        MARKERS['agreements.scope'],
+      ]);
+      const [attachment] = await restored.db.attachments.toArray();
+      expect(await (await restored.repos.attachments.blob(attachment!.sha256))!.text()).toContain(
+        MARKERS['blobs.data'],
+      );
+      expect(await restored.db.conflicts.count()).toBe(0);
+    },
+    60_000,
+  );
 });

@@ -16,7 +16,10 @@ import {
 } from '../../../shared/formats/backup/sealedBackupFormat';
 import { toBase64 } from '../../../shared/sync/syncCrypto';
 import { noSteps, sampleArchiveFiles } from '../archive/archiveFixtures';
+import { reliabilityLog } from '../fuzz/reliabilityLog';
 import { BACKUP_PASSPHRASE, backupKey, sampleBackup, sealedSampleBackup } from './backupTestFiles';
+
+const tampering = reliabilityLog(import.meta.url, 'Tampering', 'Sealed backups');
 
 async function problemOf(work: Promise<unknown> | (() => unknown)): Promise<SealedBackupProblem | 'none'> {
   try {
@@ -68,15 +71,20 @@ describe('a sealed backup', () => {
     expect(Object.keys(header).sort()).toEqual(['archive', 'cipher', 'key', 'keyRecord', 'sealedBytes']);
   });
 
-  it('refuses a wrong passphrase with its own problem, and an empty one without deriving a key', async () => {
-    const sealed = await sealedSampleBackup();
-    await expect(openBackup(sealed.data, 'not the passphrase')).rejects.toThrow(
-      /passphrase does not open this backup.*in force when the backup was written/,
-    );
-    expect(await problemOf(openBackup(sealed.data, 'not the passphrase'))).toBe('wrong-passphrase');
-    expect(await problemOf(openBackup(sealed.data, ''))).toBe('wrong-passphrase');
-    expect(await problemOf(openBackup(sealed.data, null))).toBe('wrong-passphrase');
-  });
+  tampering.fault(
+    'refuses a wrong passphrase with its own problem, and an empty one without deriving a key',
+    async (figures) => {
+      const sealed = await sealedSampleBackup();
+      await expect(openBackup(sealed.data, 'not the passphrase')).rejects.toThrow(
+        /passphrase does not open this backup.*in force when the backup was written/,
+      );
+      figures.runs = 0;
+      for (const wrong of ['not the passphrase', '', null]) {
+        figures.runs++;
+        expect(await problemOf(openBackup(sealed.data, wrong)), String(wrong)).toBe('wrong-passphrase');
+      }
+    },
+  );
 
   it('is sealed with a key derived from the data key, not the data key itself', async () => {
     const sealed = await sealedSampleBackup();
@@ -102,35 +110,43 @@ describe('a sealed backup', () => {
     expect((await openSealedBackup(parts, sealed.dataKey)).length).toBe(parts.sealed.length - 16);
   });
 
-  it('rejects a flipped bit in the header, the nonce, the ciphertext or the tag as damaged', async () => {
-    const sealed = await sealedSampleBackup();
-    const at = layout(sealed.data);
-    // In the header, a bit of the counts (still valid JSON and a valid header) and of the key record.
-    const header = new TextDecoder().decode(sealed.data.subarray(9, at.headerEnd));
-    const countAt = 9 + header.indexOf('"meetings":4') + '"meetings":'.length;
-    const wrapped = readSealedBackup(sealed.data).header.keyRecord.wrapped.c;
-    const wrappedAt = 9 + header.indexOf(toBase64(wrapped));
-    for (const offset of [
-      countAt,
-      at.nonce,
-      at.nonce + 11,
-      at.body,
-      at.body + 1000,
-      at.tag,
-      sealed.data.length - 1,
-    ])
-      expect(
-        await problemOf(openSealed(flipped(sealed.data, offset), sealed.dataKey)),
-        `offset ${offset}`,
-      ).toBe('damaged');
-    // The key record is checked with the passphrase first: a changed wrapping cannot give the data key.
-    const otherWrapping = flipped(sealed.data, wrappedAt);
-    expect(['damaged', 'wrong-passphrase']).toContain(
-      await problemOf(openBackup(otherWrapping, BACKUP_PASSPHRASE)),
-    );
-  });
+  tampering.fault(
+    'rejects a flipped bit in the header, the nonce, the ciphertext or the tag as damaged',
+    async (figures) => {
+      figures.runs = 0;
+      const sealed = await sealedSampleBackup();
+      const at = layout(sealed.data);
+      // In the header, a bit of the counts (still valid JSON and a valid header) and of the key record.
+      const header = new TextDecoder().decode(sealed.data.subarray(9, at.headerEnd));
+      const countAt = 9 + header.indexOf('"meetings":4') + '"meetings":'.length;
+      const wrapped = readSealedBackup(sealed.data).header.keyRecord.wrapped.c;
+      const wrappedAt = 9 + header.indexOf(toBase64(wrapped));
+      for (const offset of [
+        countAt,
+        at.nonce,
+        at.nonce + 11,
+        at.body,
+        at.body + 1000,
+        at.tag,
+        sealed.data.length - 1,
+      ]) {
+        figures.runs++;
+        expect(
+          await problemOf(openSealed(flipped(sealed.data, offset), sealed.dataKey)),
+          `offset ${offset}`,
+        ).toBe('damaged');
+      }
+      // The key record is checked with the passphrase first: a changed wrapping cannot give the data key.
+      const otherWrapping = flipped(sealed.data, wrappedAt);
+      figures.runs++;
+      expect(['damaged', 'wrong-passphrase']).toContain(
+        await problemOf(openBackup(otherWrapping, BACKUP_PASSPHRASE)),
+      );
+      figures.details.fileBytes = sealed.data.length;
+    },
+  );
 
-  it('rejects a header swapped from another backup of the same archive and key', async () => {
+  tampering.fault('rejects a header swapped from another backup of the same archive and key', async () => {
     const sealed = await sealedSampleBackup();
     const archive = (await sampleBackup()).data;
     const counts = readSealedBackup(sealed.data).header.archive;
@@ -149,7 +165,8 @@ describe('a sealed backup', () => {
     expect(await problemOf(openSealed(swapped, sealed.dataKey))).toBe('damaged');
   });
 
-  it('says a file cut short is incomplete, wherever it was cut', async () => {
+  tampering.fault('says a file cut short is incomplete, wherever it was cut', async (figures) => {
+    figures.runs = 0;
     const sealed = await sealedSampleBackup();
     const at = layout(sealed.data);
     for (const length of [
@@ -162,21 +179,31 @@ describe('a sealed backup', () => {
       sealed.data.length - 1,
     ]) {
       const cut = sealed.data.subarray(0, length);
+      figures.runs++;
       expect(await problemOf(() => readSealedBackup(cut)), `cut at ${length}`).toBe('cut-short');
     }
+    figures.runs++;
     await expect(openBackup(sealed.data.subarray(0, at.body + 100), BACKUP_PASSPHRASE)).rejects.toThrow(
       /incomplete: the file ends after \d+ of the \d+ bytes it announces/,
     );
   });
 
-  it('rejects bytes after its end as damaged, and another file as not a sealed backup', async () => {
-    const sealed = await sealedSampleBackup();
-    expect(await problemOf(() => readSealedBackup(new Uint8Array([...sealed.data, 0])))).toBe('damaged');
-    expect(await problemOf(() => readSealedBackup(new TextEncoder().encode('PK\x03\x04 a zip')))).toBe(
-      'not-sealed',
-    );
-    expect(await problemOf(() => readSealedBackup(new Uint8Array()))).toBe('not-sealed');
-  });
+  tampering.fault(
+    'rejects bytes after its end as damaged, and another file as not a sealed backup',
+    async (figures) => {
+      const sealed = await sealedSampleBackup();
+      const files: Array<[string, Uint8Array, SealedBackupProblem]> = [
+        ['a byte after its end', new Uint8Array([...sealed.data, 0]), 'damaged'],
+        ['a zip', new TextEncoder().encode('PK\x03\x04 a zip'), 'not-sealed'],
+        ['an empty file', new Uint8Array(), 'not-sealed'],
+      ];
+      figures.runs = 0;
+      for (const [what, bytes, problem] of files) {
+        figures.runs++;
+        expect(await problemOf(() => readSealedBackup(bytes)), what).toBe(problem);
+      }
+    },
+  );
 
   it('passes a clear backup through unopened, needing no passphrase', async () => {
     const clear = await sampleBackup();

@@ -4,6 +4,7 @@ import { isSealed, TamperedValueError } from '../../../renderer/src/db/FieldCiph
 import { MIGRATION_META_KEY } from '../../../renderer/src/db/keyRecord';
 import { KeyStore } from '../../../renderer/src/db/KeyStore';
 import { createTestArchive } from '../../support/testArchive';
+import { reliabilityLog } from '../fuzz/reliabilityLog';
 import {
   agreementInput,
   archiveWithCounterpart,
@@ -14,6 +15,12 @@ import {
   meetingInput,
   rawView,
 } from './encryptedArchive';
+
+const tampering = reliabilityLog(
+  import.meta.url,
+  'Tampering',
+  'Sealed fields in IndexedDB (encryption at rest)',
+);
 
 describe('field encryption at rest', () => {
   it('changes nothing on disk while encryption is off', async () => {
@@ -70,29 +77,53 @@ describe('field encryption at rest', () => {
     );
   });
 
-  it('rejects a ciphertext moved onto another record, or onto another field of the same record', async () => {
-    const archive = await archiveWithCounterpart();
-    await archive.keys.enable('correct horse battery staple');
-    const a = await archive.repos.meetings.create(meetingInput(archive.org.id, { minutes: 'A minutes' }));
-    const b = await archive.repos.meetings.create(meetingInput(archive.org.id, { minutes: 'B minutes' }));
-    const raw = await rawView(archive);
-    const rawA = await raw.table('meetings').get(a.id);
-    await raw.table('meetings').update(b.id, { minutes: rawA.minutes });
-    await expect(archive.repos.meetings.get(b.id)).rejects.toThrow(TamperedValueError);
-    await raw.table('meetings').update(a.id, { outcomes: rawA.minutes });
-    await expect(archive.repos.meetings.get(a.id)).rejects.toThrow(/failed its integrity check/);
-  });
+  tampering.fault(
+    'rejects a ciphertext moved onto another record, or onto another field of the same record',
+    async (figures) => {
+      figures.runs = 0;
+      const archive = await archiveWithCounterpart();
+      await archive.keys.enable('correct horse battery staple');
+      const a = await archive.repos.meetings.create(meetingInput(archive.org.id, { minutes: 'A minutes' }));
+      const b = await archive.repos.meetings.create(meetingInput(archive.org.id, { minutes: 'B minutes' }));
+      const raw = await rawView(archive);
+      const rawA = await raw.table('meetings').get(a.id);
+      await raw.table('meetings').update(b.id, { minutes: rawA.minutes });
+      figures.runs++;
+      await expect(archive.repos.meetings.get(b.id)).rejects.toThrow(TamperedValueError);
+      await raw.table('meetings').update(a.id, { outcomes: rawA.minutes });
+      figures.runs++;
+      await expect(archive.repos.meetings.get(a.id)).rejects.toThrow(/failed its integrity check/);
+    },
+  );
 
-  it('rejects a stored value with one flipped bit', async () => {
-    const archive = await archiveWithCounterpart();
-    await archive.keys.enable('correct horse battery staple');
-    const meeting = await archive.repos.meetings.create(meetingInput(archive.org.id, MARKERS));
-    const raw = await rawView(archive);
-    const sealed = (await raw.table('meetings').get(meeting.id)).minutes;
-    sealed.c[3] ^= 0x01;
-    await raw.table('meetings').update(meeting.id, { minutes: sealed });
-    await expect(archive.repos.meetings.get(meeting.id)).rejects.toThrow(TamperedValueError);
-  });
+  tampering.fault(
+    'rejects a stored value with one flipped bit, wherever in its nonce, ciphertext or tag',
+    async (figures) => {
+      const archive = await archiveWithCounterpart();
+      await archive.keys.enable('correct horse battery staple');
+      const meeting = await archive.repos.meetings.create(meetingInput(archive.org.id, MARKERS));
+      const raw = await rawView(archive);
+      const sealed = (await raw.table('meetings').get(meeting.id)).minutes;
+      figures.runs = 0;
+      // One bit in every byte, a different bit each time: the nonce, then the ciphertext and its tag.
+      for (const part of ['n', 'c'] as const) {
+        for (let at = 0; at < sealed[part].length; at++) {
+          const flipped = { ...sealed, [part]: sealed[part].slice() };
+          flipped[part][at] ^= 1 << (at % 8);
+          await raw.table('meetings').update(meeting.id, { minutes: flipped });
+          figures.runs++;
+          await expect(archive.repos.meetings.get(meeting.id), `${part}[${at}]`).rejects.toThrow(
+            TamperedValueError,
+          );
+        }
+      }
+      figures.details.nonceBytes = sealed.n.length;
+      figures.details.ciphertextAndTagBytes = sealed.c.length;
+      // The untouched value still reads: the refusals were the flips, not a broken record.
+      await raw.table('meetings').update(meeting.id, { minutes: sealed });
+      expect((await archive.repos.meetings.get(meeting.id))?.minutes).toBe(MARKERS.minutes);
+    },
+  );
 
   it('refuses to read or write sensitive text while locked, and writes nothing', async () => {
     const archive = await archiveWithCounterpart();

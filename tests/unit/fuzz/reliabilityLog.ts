@@ -1,9 +1,11 @@
 /**
  * Records what each fuzz and corpus test tried, so docs/reliability.md is written from results rather than
  * typed by hand. `fuzz` runs a fast-check property FUZZ_RUNS times (1,000 unless set); `corpus` runs one
- * seeded example. Each test file writes its results to `test-results-reliability/<file>.json` when it
- * ends; scripts/writeReliabilityReport.ts renders them. The names given here are the rows of the report,
- * so they must be string literals (reliabilityReport.test.ts reads them from the sources).
+ * seeded example; `fault` (a tampered file, a flipped bit) and `check` (a search for a leak) record how
+ * many times they tried and what they measured, counted by the test itself. Each test file writes its
+ * results to `test-results-reliability/<file>.json` when it ends; scripts/writeReliabilityReport.ts
+ * renders them. The names given here are the rows of the report; in tests/unit/fuzz they must be string
+ * literals (reliabilityReport.test.ts reads them from the sources).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, relative, sep } from 'node:path';
@@ -20,11 +22,22 @@ export interface ReliabilityResult {
   area: string;
   /** The reader or component attacked ("Archive import"). */
   target: string;
-  kind: 'fuzz' | 'corpus';
+  kind: 'fuzz' | 'corpus' | 'fault' | 'check';
   name: string;
   runs: number;
   outcome: 'passed' | 'failed';
   ms: number;
+  /** Faults and checks: what the test measured (files and bytes searched, hits, refusals…). */
+  details?: Record<string, string | number>;
+}
+
+/**
+ * What a fault or check fills in as it goes, so a failure still reports what was tried before it: `runs`
+ * (how many tampered inputs, say; 1 if the test leaves it unset) and the figures it measured.
+ */
+export interface Figures {
+  runs?: number;
+  details: Record<string, string | number>;
 }
 
 export interface ReliabilityFile {
@@ -48,8 +61,44 @@ export function reliabilityLog(fileUrl: string, area: string, target: string) {
     writeFileSync(new URL(name, RESULTS_DIR), `${JSON.stringify(out, null, 2)}\n`);
   });
 
-  const record = (kind: ReliabilityResult['kind'], name: string, runs: number, ok: boolean, ms: number) =>
-    results.push({ area, target, kind, name, runs, outcome: ok ? 'passed' : 'failed', ms: Math.round(ms) });
+  const record = (
+    kind: ReliabilityResult['kind'],
+    name: string,
+    runs: number,
+    ok: boolean,
+    ms: number,
+    details?: Figures['details'],
+  ) =>
+    results.push({
+      area,
+      target,
+      kind,
+      name,
+      runs,
+      outcome: ok ? 'passed' : 'failed',
+      ms: Math.round(ms),
+      ...(details && Object.keys(details).length > 0 ? { details } : {}),
+    });
+
+  const measured =
+    (kind: 'fault' | 'check') =>
+    (name: string, run: (figures: Figures) => unknown, timeout = 60_000) => {
+      it(
+        name,
+        async () => {
+          const figures: Figures = { details: {} };
+          const start = performance.now();
+          let ok = false;
+          try {
+            await run(figures);
+            ok = true;
+          } finally {
+            record(kind, name, figures.runs ?? 1, ok, performance.now() - start, figures.details);
+          }
+        },
+        timeout,
+      );
+    };
 
   return {
     /** A property checked FUZZ_RUNS times (or `runs`); `msPerRun` sizes the timeout. */
@@ -91,6 +140,10 @@ export function reliabilityLog(fileUrl: string, area: string, target: string) {
         timeout,
       );
     },
+    /** Tampering or another injected fault; `run` counts in `figures.runs` each altered input it tried. */
+    fault: measured('fault'),
+    /** A search for something that must not be there (a marker, a request); `run` records what it searched. */
+    check: measured('check'),
   };
 }
 

@@ -27,6 +27,9 @@ import {
 } from '../../../shared/sync/syncCrypto';
 import { headPath, segmentPath } from '../../../shared/sync/syncPaths';
 import { SyncTargetError, type SyncTargetErrorCode } from '../../../shared/sync/SyncTransport';
+import { reliabilityLog } from '../fuzz/reliabilityLog';
+
+const tampering = reliabilityLog(import.meta.url, 'Tampering', 'Sync segments');
 
 const RUNS = Number(process.env.SYNC_FUZZ_RUNS ?? 1000);
 /** Fuzzing time grows with the runs asked for: allow 10 ms a run (about 1 ms is usual). */
@@ -200,13 +203,16 @@ describe('passphrases', () => {
     expect(new TextDecoder().decode(await unseal(sealed, SEGMENT, key))).toBe(TEXTS.khmer);
   });
 
-  it('reports a wrong passphrase as wrong-passphrase instead of returning a key that reads garbage', async () => {
-    await expectRefusal(
-      () => unlockArchive(archive.params, PASSPHRASE + ' '),
-      'wrong-passphrase',
-      /^That passphrase does not open this archive\. Check it with whoever set up sync; nothing was changed\.$/,
-    );
-  });
+  tampering.fault(
+    'reports a wrong passphrase as wrong-passphrase instead of returning a key that reads garbage',
+    async () => {
+      await expectRefusal(
+        () => unlockArchive(archive.params, PASSPHRASE + ' '),
+        'wrong-passphrase',
+        /^That passphrase does not open this archive\. Check it with whoever set up sync; nothing was changed\.$/,
+      );
+    },
+  );
 
   it('asks for the passphrase when none is typed, without spending a key derivation on it', async () => {
     const derive = vi.spyOn(crypto.subtle, 'deriveKey');
@@ -415,22 +421,27 @@ describe('hostile encryption parameters in an archive header', () => {
 });
 
 describe('truncated files', () => {
-  it('reports every cut of a plain or encrypted file as cut short, and returns nothing', async () => {
-    for (const key of [null, archive.key]) {
-      const sealed = await seal(utf8(TEXTS.khmer), SEGMENT, key);
-      for (let length = 0; length < sealed.length; length++) {
-        const error = await refusal(() => unseal(sealed.subarray(0, length), SEGMENT, key));
-        expect({ length, code: error.code, message: error.message }).toEqual({
-          length,
-          code: 'corrupt',
-          message:
-            'Segment devices/laptop-A/seg-000001 is cut short; it may still be uploading or copying. Sync again in a moment; nothing from it was applied.',
-        });
+  tampering.fault(
+    'reports every cut of a plain or encrypted file as cut short, and returns nothing',
+    async (figures) => {
+      figures.runs = 0;
+      for (const key of [null, archive.key]) {
+        const sealed = await seal(utf8(TEXTS.khmer), SEGMENT, key);
+        for (let length = 0; length < sealed.length; length++) {
+          figures.runs++;
+          const error = await refusal(() => unseal(sealed.subarray(0, length), SEGMENT, key));
+          expect({ length, code: error.code, message: error.message }).toEqual({
+            length,
+            code: 'corrupt',
+            message:
+              'Segment devices/laptop-A/seg-000001 is cut short; it may still be uploading or copying. Sync again in a moment; nothing from it was applied.',
+          });
+        }
       }
-    }
-  });
+    },
+  );
 
-  it('reports a file with bytes after its end as changed', async () => {
+  tampering.fault('reports a file with bytes after its end as changed', async () => {
     const sealed = await seal(utf8(TEXTS.thai), SEGMENT, archive.key);
     await expectRefusal(
       () => unseal(concatBytes([sealed, new Uint8Array(1)]), SEGMENT, archive.key),
@@ -488,20 +499,26 @@ describe('tampered files', () => {
   }
 
   for (const encrypted of [false, true]) {
-    it(`rejects a flipped bit in every region of ${encrypted ? 'an encrypted' : 'a plain'} file with the region's message`, async () => {
-      const key = encrypted ? archive.key : null;
-      const sealed = await seal(utf8(TEXTS.chinese), SEGMENT, key);
-      for (const [region, first, last, expected] of regions(sealed, encrypted)) {
-        for (const at of new Set([first, Math.floor((first + last) / 2), last])) {
-          for (let bit = 0; bit < 8; bit++) {
-            const error = await refusal(() => unseal(flipBit(sealed, at, bit), SEGMENT, key));
-            const [code, message] = expected(bit);
-            expect({ region, at, bit, code: error.code }).toEqual({ region, at, bit, code });
-            expect(error.message, `${region}, byte ${at}, bit ${bit}`).toMatch(message);
+    tampering.fault(
+      `rejects a flipped bit in every region of ${encrypted ? 'an encrypted' : 'a plain'} file with the region's message`,
+      async (figures) => {
+        figures.runs = 0;
+        const key = encrypted ? archive.key : null;
+        const sealed = await seal(utf8(TEXTS.chinese), SEGMENT, key);
+        figures.details.regions = regions(sealed, encrypted).length;
+        for (const [region, first, last, expected] of regions(sealed, encrypted)) {
+          for (const at of new Set([first, Math.floor((first + last) / 2), last])) {
+            for (let bit = 0; bit < 8; bit++) {
+              figures.runs++;
+              const error = await refusal(() => unseal(flipBit(sealed, at, bit), SEGMENT, key));
+              const [code, message] = expected(bit);
+              expect({ region, at, bit, code: error.code }).toEqual({ region, at, bit, code });
+              expect(error.message, `${region}, byte ${at}, bit ${bit}`).toMatch(message);
+            }
           }
         }
-      }
-    });
+      },
+    );
   }
 
   it('reports a newer envelope version as needing a newer Liaison, whatever follows', async () => {
@@ -537,13 +554,20 @@ describe('files copied under another name', () => {
   ];
 
   for (const [how, elsewhere] of moves) {
-    it(`rejects an encrypted segment copied ${how} (the file id is authenticated data)`, async () => {
-      const sealed = await seal(utf8(TEXTS.khmer), SEGMENT, archive.key);
-      const error = await expectRefusal(() => unseal(sealed, elsewhere, archive.key), 'corrupt', failsAuth());
-      expect(error.message).toContain(elsewhere);
-    });
+    tampering.fault(
+      `rejects an encrypted segment copied ${how} (the file id is authenticated data)`,
+      async () => {
+        const sealed = await seal(utf8(TEXTS.khmer), SEGMENT, archive.key);
+        const error = await expectRefusal(
+          () => unseal(sealed, elsewhere, archive.key),
+          'corrupt',
+          failsAuth(),
+        );
+        expect(error.message).toContain(elsewhere);
+      },
+    );
 
-    it(`rejects a plain segment copied ${how} (the file id is hashed with it)`, async () => {
+    tampering.fault(`rejects a plain segment copied ${how} (the file id is hashed with it)`, async () => {
       const sealed = await seal(utf8(TEXTS.khmer), SEGMENT, null);
       const error = await expectRefusal(
         () => unseal(sealed, elsewhere, null),
@@ -558,14 +582,14 @@ describe('files copied under another name', () => {
     return /changed or damaged after it was written \(it fails authentication with this archive’s key\), so nothing from it was applied\.$/;
   }
 
-  it('rejects a file sealed with another archive’s key as failing authentication', async () => {
+  tampering.fault('rejects a file sealed with another archive’s key as failing authentication', async () => {
     const sealed = await seal(utf8(TEXTS.thai), SEGMENT, otherKey);
     await expectRefusal(() => unseal(sealed, SEGMENT, archive.key), 'corrupt', failsAuth());
   });
 });
 
 describe('the archive’s mode', () => {
-  it('rejects a plain file in an encrypted archive: none of its devices wrote it', async () => {
+  tampering.fault('rejects a plain file in an encrypted archive: none of its devices wrote it', async () => {
     const sealed = await seal(utf8(TEXTS.khmer), SEGMENT, null);
     await expectRefusal(
       () => unseal(sealed, SEGMENT, archive.key),
