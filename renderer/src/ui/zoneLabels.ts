@@ -5,17 +5,19 @@
 import type { TFunction } from 'i18next';
 import { formatTimeInZone, zoneOffsetLabel, zonesDiffer } from '../../../shared/time/zonedTime';
 
-let known: { zone: string; at: number } | undefined;
+let known: { zone: string; offset: number; at: number } | undefined;
 
 /**
- * The zone this computer is set to. Asked again at most once a second: telling it means creating a
- * formatter (about a millisecond), lists ask on every render, and a laptop's zone changes when it lands,
- * not within a second.
+ * The zone this computer is set to. Telling it means creating a formatter (about a millisecond), and
+ * lists ask on every render, so it is asked again only when the clock's UTC offset changes (cheap to
+ * read, and it moves with nearly every change of zone) or a second has passed (for a move between two
+ * zones with the same offset).
  */
 export function laptopZone(): string {
   const now = Date.now();
-  if (!known || now - known.at > 1000 || now < known.at)
-    known = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, at: now };
+  const offset = new Date(now).getTimezoneOffset();
+  if (!known || known.offset !== offset || now - known.at > 1000 || now < known.at)
+    known = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, offset, at: now };
   return known.zone;
 }
 
