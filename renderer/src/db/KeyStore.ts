@@ -4,7 +4,7 @@
  * one row and no record. Every change to the key row or the migration marker is announced to the other
  * tabs on the same database (encryptionChanges.ts).
  */
-import { announceEncryptionChange } from './encryptionChanges';
+import { announceEncryptionChange, lockEverywhere } from './encryptionChanges';
 import { EncryptionMigration, type MigrationOutcome, type MigrationProgress } from './EncryptionMigration';
 import type { EncryptionState } from './EncryptionState';
 import { randomBytes } from './FieldCipher';
@@ -112,8 +112,9 @@ export class KeyStore {
     await this.resumeMigration(onProgress);
   }
 
+  /** Drops the key from memory, here and in every other tab of this archive. */
   lock(): void {
-    this.state.lock();
+    lockEverywhere(this.db);
   }
 
   /**

@@ -17,7 +17,10 @@ import { ENCRYPTION_META_KEY, isKeyRecord, MIGRATION_META_KEY } from './keyRecor
 import type { LiaisonDatabase } from './LiaisonDatabase';
 import { isTurningOff } from './migrationMarker';
 
-const MESSAGE = 'encryption-changed';
+const CHANGED = 'encryption-changed';
+/** Someone locked Liaison on purpose (Lock now, the shortcut, the menu): every tab locks. */
+const LOCKED = 'locked';
+type Message = typeof CHANGED | typeof LOCKED;
 
 /** The channel a following connection listens on; announcing through it keeps a tab from hearing itself. */
 const listening = new WeakMap<LiaisonDatabase, BroadcastChannel>();
@@ -26,14 +29,28 @@ function channelName(db: LiaisonDatabase): string {
   return `liaison-encryption:${db.name}`;
 }
 
-/** Tells the other tabs on `db`'s database that its key row or migration marker changed. */
-export function announceEncryptionChange(db: LiaisonDatabase): void {
+function announce(db: LiaisonDatabase, message: Message): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const open = listening.get(db);
-  if (open) return open.postMessage(MESSAGE);
+  if (open) return open.postMessage(message);
   const channel = new BroadcastChannel(channelName(db));
-  channel.postMessage(MESSAGE);
+  channel.postMessage(message);
   channel.close();
+}
+
+/** Tells the other tabs on `db`'s database that its key row or migration marker changed. */
+export function announceEncryptionChange(db: LiaisonDatabase): void {
+  announce(db, CHANGED);
+}
+
+/**
+ * Locks this tab and tells the others to lock too: someone who locks Liaison on purpose before leaving
+ * the laptop means all of it, not the one tab in front. (The idle lock stays per tab: a tab in use must
+ * not lock because another one sat idle.)
+ */
+export function lockEverywhere(db: LiaisonDatabase): void {
+  db.encryption.lock();
+  announce(db, LOCKED);
 }
 
 /** Makes `db` follow what other tabs announce, until the returned function is called. */
@@ -43,7 +60,8 @@ export function followEncryptionChanges(db: LiaisonDatabase): () => void {
   listening.set(db, channel);
   // Reads run one after the other, so an older read never lands after a newer one.
   let pending = Promise.resolve();
-  channel.onmessage = () => {
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    if (event.data === LOCKED) return db.encryption.lock();
     pending = pending.then(() => recheckEncryption(db)).catch(() => undefined);
   };
   return () => {

@@ -5,6 +5,7 @@
  * Main enables the menu command only while there is something to lock, so it is told on every change.
  */
 import { useEffect } from 'react';
+import { lockEverywhere } from '../db/encryptionChanges';
 import type { LiaisonDatabase } from '../db/LiaisonDatabase';
 import type { Platform } from '../platform/Platform';
 import { useEncryptionMode } from './useEncryptionMode';
@@ -30,11 +31,11 @@ export function useLockCommand(db: LiaisonDatabase, platform: Platform): void {
       // With encryption off the keys are left to whatever else wants them.
       if (!isLockShortcut(event) || db.encryption.mode !== 'unlocked') return;
       event.preventDefault();
-      db.encryption.lock();
+      lockEverywhere(db);
     };
     window.addEventListener('keydown', onKey);
     const stop = platform.onMenuCommand((command) => {
-      if (command === 'lock') db.encryption.lock();
+      if (command === 'lock') lockEverywhere(db);
     });
     return () => {
       window.removeEventListener('keydown', onKey);

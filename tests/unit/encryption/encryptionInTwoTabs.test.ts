@@ -161,6 +161,24 @@ describe('encryption at rest in two tabs', { timeout: 30_000 }, () => {
     );
   });
 
+  it('locking on purpose in tab A locks tab B too, and tab B refuses edits until it is unlocked', async () => {
+    const { a, b, bKeys, meeting } = await twoTabs();
+    await a.keys.enable(PASSPHRASE);
+    await bKeys.unlock(PASSPHRASE);
+    listen(a);
+    listen(b);
+
+    a.keys.lock();
+    expect(a.db.encryption.mode).toBe('locked');
+    await vi.waitFor(() => expect(b.db.encryption.mode).toBe('locked'));
+    await expect(editMinutes(b, meeting.id, 'Typed in tab B after the lock')).rejects.toBeInstanceOf(
+      LockedError,
+    );
+    await bKeys.unlock(PASSPHRASE);
+    await editMinutes(b, meeting.id, 'Typed in tab B after unlocking');
+    expect(await minutesAfterRestart(a, meeting.id, PASSPHRASE)).toBe('Typed in tab B after unlocking');
+  });
+
   it('two tabs turning encryption on at once: one is refused, and every record opens with the other’s passphrase', async () => {
     const { a, bKeys, meeting } = await twoTabs();
     const outcomes = await Promise.allSettled([a.keys.enable(PASSPHRASE), bKeys.enable(OTHER_PASSPHRASE)]);
