@@ -45,7 +45,10 @@ export function installFieldEncryption(db: Dexie, state = new EncryptionState())
       return {
         ...down,
         transaction: recheck.transaction,
-        table: (name) => encryptingTable(down.table(name), state, recheck.before),
+        table: (name) =>
+          name === 'meta' && recheck.metaTable
+            ? recheck.metaTable
+            : encryptingTable(down.table(name), state, recheck.before),
       };
     },
   });
@@ -76,9 +79,16 @@ function isHandled(name: string): boolean {
  * Widens every read-write transaction over a table this middleware guards to `meta` (IndexedDB fixes a
  * transaction's tables when it is created), and gives the operations in it a step that reads the key row
  * and the marker there first. Transactions it did not create (a schema upgrade's) are left as they were.
+ *
+ * The rows are read once per transaction, by its first operation on a guarded table: with `meta` in its
+ * scope no other connection can write them until it ends, so they cannot change under it except by its
+ * own writes to `meta`, which make the next operation read them again. (Reading them before every
+ * operation cost a 100,000-meeting import a third of its speed: in Chromium a read after writes in a
+ * large read-write transaction is slow.)
  */
 function keyRowCheck(down: DBCore, state: EncryptionState) {
   const checked = new WeakSet<DBCoreTransaction>();
+  const followed = new WeakMap<DBCoreTransaction, Promise<void>>();
   const meta = down.schema.tables.some((table) => table.name === 'meta') ? down.table('meta') : null;
   const guards = (name: string) => isHandled(name) || UNPERSISTED_WHILE_ENCRYPTED.has(name);
   const transaction: DBCore['transaction'] = (stores, mode, options) => {
@@ -87,17 +97,29 @@ function keyRowCheck(down: DBCore, state: EncryptionState) {
     checked.add(trans);
     return trans;
   };
+  const follow = (trans: DBCoreTransaction): Promise<void> => {
+    let read = followed.get(trans);
+    if (!read) {
+      read = meta!
+        .getMany({ trans, keys: [ENCRYPTION_META_KEY, MIGRATION_META_KEY] })
+        .then(([key, migration]: Array<{ value?: unknown } | undefined>) =>
+          state.reconcile(isKeyRecord(key?.value) ? key.value : null, isTurningOff(migration?.value)),
+        );
+      followed.set(trans, read);
+    }
+    return read;
+  };
   /** Runs `work` once `state` follows what `meta` says inside `trans` (at once outside such a transaction). */
   const before = <T>(trans: DBCoreTransaction, work: () => Promise<T>): Promise<T> =>
-    meta && checked.has(trans)
-      ? meta
-          .getMany({ trans, keys: [ENCRYPTION_META_KEY, MIGRATION_META_KEY] })
-          .then(([key, migration]: Array<{ value?: unknown } | undefined>) => {
-            state.reconcile(isKeyRecord(key?.value) ? key.value : null, isTurningOff(migration?.value));
-            return work();
-          })
-      : work();
-  return { transaction, before };
+    meta && checked.has(trans) ? follow(trans).then(work) : work();
+  const metaTable: DBCoreTable | null = meta && {
+    ...meta,
+    mutate: (req) => {
+      followed.delete(req.trans);
+      return meta.mutate(req);
+    },
+  };
+  return { transaction, before, metaTable };
 }
 
 type FollowMetaFirst = ReturnType<typeof keyRowCheck>['before'];
