@@ -115,11 +115,20 @@ function keyRowCheck(down: DBCore, state: EncryptionState) {
   const metaTable: DBCoreTable | null = meta && {
     ...meta,
     mutate: (req) => {
-      followed.delete(req.trans);
+      if (touchesKeyRows(req)) followed.delete(req.trans);
       return meta.mutate(req);
     },
   };
   return { transaction, before, metaTable };
+}
+
+/** Whether a write to `meta` may change the key row or the marker (the device clock, written by every
+ * change, does not). */
+function touchesKeyRows(req: DBCoreMutateRequest): boolean {
+  const watched = (key: unknown) => key === ENCRYPTION_META_KEY || key === MIGRATION_META_KEY;
+  if (req.type === 'delete') return req.keys.some(watched);
+  if (req.type === 'deleteRange') return true;
+  return req.values.some((value) => watched((value as { key?: unknown } | undefined)?.key));
 }
 
 type FollowMetaFirst = ReturnType<typeof keyRowCheck>['before'];
