@@ -30,6 +30,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 import { VirtualListCounter, type LoadCount } from './VirtualListCounter';
 import { VirtualListMemory, type MemoryKey } from './VirtualListMemory';
 import { VirtualListPageLoader, type LoadedPage, type LoadPage } from './VirtualListPageLoader';
@@ -125,6 +126,8 @@ export function VirtualList<T>({
   className,
   memory,
 }: VirtualListProps<T>) {
+  const { t } = useTranslation();
+  const loadingLabel = t('common.loading');
   const scrollRef = useRef<HTMLDivElement>(null);
   const [recalled] = useState(() => (memory ? VirtualListMemory.recall<T>(memory) : undefined));
   const [cache, setCache] = useState<PageCache<T>>(() => ({
@@ -319,6 +322,7 @@ export function VirtualList<T>({
                 columns={columns}
                 renderRow={renderRow}
                 rowClassName={rowClassName}
+                loadingLabel={loadingLabel}
               />
             );
           })}

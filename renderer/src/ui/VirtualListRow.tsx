@@ -3,7 +3,6 @@
  * its page is read. Memoized: scrolling moves the window, and only rows entering it render.
  */
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 
 export interface VirtualColumn {
   id: string;
@@ -24,6 +23,11 @@ interface VirtualListRowProps<T> {
   /** The content of each cell, in column order. */
   renderRow: (row: T) => ReactNode[];
   rowClassName?: ((row: T) => string | undefined) | undefined;
+  /**
+   * The placeholder's text, translated once by the list: each useTranslation copies the i18n instance
+   * when it mounts, and a list mounts dozens of rows at once.
+   */
+  loadingLabel: string;
 }
 
 function VirtualListRowImpl<T>({
@@ -34,8 +38,8 @@ function VirtualListRowImpl<T>({
   columns,
   renderRow,
   rowClassName,
+  loadingLabel,
 }: VirtualListRowProps<T>) {
-  const { t } = useTranslation();
   const style = { height, transform: `translateY(${top}px)` };
   // aria-rowindex counts from 1, and the header row is 1.
   const rowIndex = index + 2;
@@ -50,7 +54,7 @@ function VirtualListRowImpl<T>({
         style={style}
       >
         <div role="cell" aria-colspan={columns.length} className="virtual-cell muted">
-          {t('common.loading')}
+          {loadingLabel}
         </div>
       </div>
     );
