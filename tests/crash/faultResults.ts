@@ -5,6 +5,7 @@
  * scripts/writeReliabilityReport.ts to turn into docs/reliability.md.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { ReportRow } from '../../scripts/writeReliabilityReport';
 
 const RESULTS_DIR = new URL('../../test-results-reliability/', import.meta.url);
 
@@ -27,18 +28,11 @@ export interface CrashFigures {
   lanes: LaneFigures[];
 }
 
-export interface FaultResult {
-  /** The section of docs/reliability.md ("Crash and disk faults", "Nothing leaked"). */
-  area: string;
-  target: string;
-  /** An injected fault, or a check that something is absent (a marker in the profile, a request). */
+/** A row of docs/reliability.md from an e2e or crash test: an injected fault, or a check for a leak. */
+export type FaultResult = Omit<ReportRow, 'file' | 'kind' | 'details'> & {
   kind: 'fault' | 'check';
-  name: string;
-  runs: number;
-  outcome: 'passed' | 'failed';
-  ms: number;
   details: Record<string, string | number>;
-}
+};
 
 export function writeFaultResults(name: string, file: string, results: FaultResult[]): void {
   mkdirSync(RESULTS_DIR, { recursive: true });

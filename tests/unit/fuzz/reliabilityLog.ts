@@ -12,24 +12,14 @@ import { basename, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, it } from 'vitest';
+import type { ReportRow } from '../../../scripts/writeReliabilityReport';
 
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const RESULTS_DIR = new URL('../../../test-results-reliability/', import.meta.url);
 
-export interface ReliabilityResult {
-  /** The section of docs/reliability.md ("Hostile input"). */
-  area: string;
-  /** The reader or component attacked ("Archive import"). */
-  target: string;
-  kind: 'fuzz' | 'corpus' | 'fault' | 'check';
-  name: string;
-  runs: number;
-  outcome: 'passed' | 'failed';
-  ms: number;
-  /** Faults and checks: what the test measured (files and bytes searched, hits, refusals…). */
-  details?: Record<string, string | number>;
-}
+/** One row of docs/reliability.md as a test file records it (the report adds the file's path). */
+export type ReliabilityResult = Omit<ReportRow, 'file'>;
 
 /**
  * What a fault or check fills in as it goes, so a failure still reports what was tried before it: `runs`
