@@ -48,7 +48,7 @@ export async function exportArchive(
   const counts = await exchange.counts();
   const total = ENTITY_TABLE_NAMES.reduce((sum, t) => sum + counts[t], 0) + counts.attachments;
   let done = 0;
-  const zip = new ArchiveZipWriter();
+  const zip = new ArchiveZipWriter(app.now);
   const tables = {} as Record<EntityTableName, number>;
   const blobs = new Set<string>();
   let missingBlobs = 0;

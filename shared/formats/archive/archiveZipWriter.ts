@@ -12,8 +12,15 @@ export class ArchiveZipWriter {
   });
   private size = 0;
 
+  /**
+   * `modifiedAt` stamps every entry (fflate would use the clock at each add): an archive made of the same
+   * records at the same moment is the same file, byte for byte.
+   */
+  constructor(private readonly modifiedAt: number = Date.now()) {}
+
   add(name: string, bytes: Uint8Array, compress: boolean): void {
     const file = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
+    file.mtime = this.modifiedAt;
     this.zip.add(file);
     file.push(bytes, true);
     this.size += bytes.length;
