@@ -4,6 +4,9 @@
  */
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
+const DOS_FIRST = Date.UTC(1980, 0, 2);
+const DOS_LAST = Date.UTC(2099, 11, 30);
+
 export class ArchiveZipWriter {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip = new Zip((error, chunk) => {
@@ -20,7 +23,8 @@ export class ArchiveZipWriter {
 
   add(name: string, bytes: Uint8Array, compress: boolean): void {
     const file = compress ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
-    file.mtime = this.modifiedAt;
+    // A zip entry's date can only say 1980–2099; a clock outside it (a test's, a wrong laptop's) is clamped.
+    file.mtime = Math.min(Math.max(this.modifiedAt, DOS_FIRST), DOS_LAST);
     this.zip.add(file);
     file.push(bytes, true);
     this.size += bytes.length;
