@@ -156,4 +156,27 @@ describe('repositories with change capture', () => {
     const after = (await reopened.db.outbox.toArray()).at(-1)!.hlc;
     expect(after > before).toBe(true);
   });
+
+  it('list the delegation by name, including a partner who joins it and not one who leaves it', async () => {
+    const { repos, org } = await archiveWithOrg();
+    const person = (name: string, isDelegate: boolean) =>
+      repos.people.create({
+        name,
+        nativeName: '',
+        title: '',
+        organizationId: isDelegate ? null : org.id,
+        email: '',
+        phone: '',
+        isDelegate,
+        notes: '',
+      });
+    const zhang = await person('Zhang Wei', true);
+    await person('Sok Dara', false);
+    const li = await person('Li Na', false);
+    await person('Anan Chai', true);
+    expect((await repos.people.delegates()).map((p) => p.name)).toEqual(['Anan Chai', 'Zhang Wei']);
+    await repos.people.update(li.id, { isDelegate: true });
+    await repos.people.update(zhang.id, { isDelegate: false });
+    expect((await repos.people.delegates()).map((p) => p.name)).toEqual(['Anan Chai', 'Li Na']);
+  });
 });
