@@ -48,19 +48,25 @@ export class BulkWriter {
   /** Stores prepared records in one strict transaction, marked in the outbox with one entry per table. */
   async write(prepared: PreparedRecords): Promise<Record<string, number>> {
     const tables = [...prepared.tables.keys()].map((name) => this.db.table(name));
-    await this.db.transaction('rw', [...tables, ...this.capture.tables], async () => {
-      for (const [name, entities] of prepared.tables) {
-        const hlc = this.capture.stamp();
-        const rows = entities.map((entity) => this.repos[name].rowFor(entity as never, hlc));
-        await this.db.table(name).bulkAdd(rows);
-        await this.capture.recordUpsert(
-          name,
-          entities.map((e) => e.id),
-          null,
-          hlc,
-        );
-      }
-    });
+    await this.db.transaction('rw', [...tables, ...this.capture.tables], () =>
+      // Every table's rows are handed over at once: IndexedDB runs them in order, and the database is not
+      // left waiting for one table's last write to be confirmed before the next table's rows arrive.
+      Promise.all(
+        [...prepared.tables].map(([name, entities]) => {
+          const hlc = this.capture.stamp();
+          const rows = entities.map((entity) => this.repos[name].rowFor(entity as never, hlc));
+          return Promise.all([
+            this.db.table(name).bulkAdd(rows),
+            this.capture.recordUpsert(
+              name,
+              entities.map((e) => e.id),
+              null,
+              hlc,
+            ),
+          ]);
+        }),
+      ),
+    );
     return Object.fromEntries([...prepared.tables].map(([name, entities]) => [name, entities.length]));
   }
 }
