@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
+import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../renderer/src/i18n/i18n';
 import { VirtualList, type MemoryKey, type VirtualColumn } from '../../renderer/src/ui/VirtualList';
@@ -196,6 +197,38 @@ describe('VirtualList', () => {
     await waitFor(() => expect(second.loadPage).toHaveBeenCalledWith(0, 50));
     await second.flush();
     expect(within(again.table()).getByRole('link', { name: 'Edited 0' })).toBeInTheDocument();
+  });
+
+  it('opened again, renders once before its first paint: the remembered size already holds every row in view', async () => {
+    const memory: MemoryKey = { scope: {}, key: 'sized' };
+    const first = deferredLoader('Row');
+    const view = await renderList(first.loadPage, { count: COUNT }, memory);
+    await waitFor(() => expect(first.loadPage).toHaveBeenCalled());
+    await first.flush();
+    const shownBefore = dataRows(view.table()).length;
+    view.unmount();
+
+    const commits: string[] = [];
+    const i18n = await initI18n('en');
+    render(
+      <Profiler id="list" onRender={(_id, phase) => commits.push(phase)}>
+        <I18nextProvider i18n={i18n}>
+          <VirtualList
+            label="Rows"
+            columns={columns}
+            count={COUNT}
+            loadPage={deferredLoader('Edited').loadPage}
+            rowHeight={ROW_HEIGHT}
+            renderRow={renderRow}
+            memory={memory}
+          />
+        </I18nextProvider>
+      </Profiler>,
+    );
+    // Without the remembered size the virtualizer starts from an empty box, shows a few rows, measures
+    // the box and renders again before the frame is painted.
+    expect(commits).toEqual(['mount']);
+    expect(dataRows(screen.getByRole('table', { name: 'Rows' }))).toHaveLength(shownBefore);
   });
 
   it('renders every row of a short list', async () => {

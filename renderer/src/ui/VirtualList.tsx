@@ -176,6 +176,7 @@ export function VirtualList<T>({
     overscan: OVERSCAN,
     scrollMargin: HEADER_HEIGHT,
     rangeExtractor,
+    ...(recalled?.rect ? { initialRect: recalled.rect } : {}),
   });
   const items = virtualizer.getVirtualItems();
   const range = virtualizer.range;
@@ -225,10 +226,20 @@ export function VirtualList<T>({
 
   const memoryScope = memory?.scope;
   const memoryKey = memory?.key;
+  const rect = virtualizer.scrollRect;
+  const width = rect?.width;
+  const height = rect?.height;
   useEffect(() => {
     if (memoryScope && memoryKey !== undefined)
-      VirtualListMemory.remember({ scope: memoryScope, key: memoryKey }, { pages: cache.pages, count });
-  }, [memoryScope, memoryKey, cache, count]);
+      VirtualListMemory.remember(
+        { scope: memoryScope, key: memoryKey },
+        {
+          pages: cache.pages,
+          count,
+          rect: width !== undefined && height !== undefined ? { width, height } : undefined,
+        },
+      );
+  }, [memoryScope, memoryKey, cache, count, width, height]);
 
   const rowAt = (index: number): T | undefined =>
     cache.pages.get(Math.floor(index / pageSize))?.rows[index % pageSize];

@@ -1,5 +1,5 @@
 /**
- * What each VirtualList last showed (its pages and count), by the caller's `memory` key, so that coming
+ * What each VirtualList last showed (its pages, count and size), by the caller's `memory` key, so that coming
  * back to a list (Meetings, then Settings, then Meetings again) shows its rows in the first frame instead
  * of after a round of reads. The list's live queries read every page in view again at once and replace
  * what was remembered, so a row changed meanwhile is right a moment later. Only the last few lists are
@@ -11,6 +11,12 @@ import type { LoadedPage } from './VirtualListPageLoader';
 export interface RememberedList<T> {
   pages: ReadonlyMap<number, LoadedPage<T>>;
   count: number | undefined;
+  /**
+   * The size of the list's scroll box when last shown. The virtualizer measures the box only after the
+   * first render; starting from the last size, the first render already holds every row in view, and
+   * the list is not rendered a second time before the first paint.
+   */
+  rect?: { width: number; height: number } | undefined;
 }
 
 /** Names a list and its query within a scope object. */
