@@ -34,19 +34,34 @@ export interface MinutesData {
   counterparts: Organization[];
   participants: PersonLine[];
   actionItems: Array<{ item: ActionItem; owner: Person | null }>;
-  agreements: Agreement[];
+  /** Agreements linked to the meeting (the template lists only those signed). */
+  agreements: AgreementLine[];
   notes: Array<{ author: Person | null; text: string }>;
+}
+
+/**
+ * Whether an agreement is linked to a confidential meeting. A redacted document leaves it out everywhere
+ * (minutes, summary, figures, register), even when it is also linked to a meeting that may be shared:
+ * the link says it was dealt with in confidence, and its title or parties would name what the meeting
+ * was about. An agreement linked to no meeting belongs to the event and stays.
+ */
+export interface ConfidentialFlag {
+  confidential: boolean;
+}
+
+export interface AgreementLine extends ConfidentialFlag {
+  agreement: Agreement;
 }
 
 export interface ReportData {
   event: Event | null;
+  /** Every meeting of the event, whatever its status or confidentiality: the template decides. */
   meetings: MinutesData[];
-  /** Agreements signed during the event (or with the partners met). */
-  agreementsSigned: Agreement[];
-  openFollowUps: number;
+  /** Agreements signed during the event. */
+  agreementsSigned: AgreementLine[];
 }
 
-export interface RegisterRow {
+export interface RegisterRow extends ConfidentialFlag {
   agreement: Agreement;
   parties: Organization[];
 }

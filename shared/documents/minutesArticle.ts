@@ -5,28 +5,17 @@
 import { countryName } from '../domain/countries';
 import { labelsEn, labelsZh } from '../i18n/labels';
 import type { Language } from '../i18n/languages';
-import { formatIsoDate } from '../time/zonedTime';
+import { formatIsoDate, formatTimeInZone } from '../time/zonedTime';
 import { escapeMultiline, html, Html } from './escapeHtml';
 import type { DocumentOptions, MinutesData, PersonLine } from './documentModel';
 import { documentText } from './documentStrings';
+import { fullDateInZone, zoneLabel } from './documentTime';
+import { gridTable } from './gridTable';
+import { includedAgreements } from './includedRecords';
+import { wasSigned } from './wasSigned';
 
 export function labelsFor(language: Language) {
   return language === 'zh-CN' ? labelsZh : labelsEn;
-}
-
-function dateTime(instant: number, zone: string, language: Language, part: 'date' | 'time'): string {
-  return new Intl.DateTimeFormat(language, {
-    timeZone: zone,
-    ...(part === 'date' ? { dateStyle: 'full' } : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
-  } as Intl.DateTimeFormatOptions).format(instant);
-}
-
-function offset(instant: number, zone: string): string {
-  return (
-    new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? zone
-  );
 }
 
 function personCell(line: PersonLine): Html {
@@ -57,6 +46,10 @@ export function minutesArticle(data: MinutesData, options: DocumentOptions): Htm
   const ours = data.participants.filter((p) => p.person.isDelegate);
   const theirs = data.participants.filter((p) => !p.person.isDelegate);
   const notes = options.redacted ? [] : data.notes.filter((n) => n.text.trim());
+  // The heading says "signed": one still being negotiated is not listed, whatever the caller passed.
+  const agreements = includedAgreements(data.agreements, options)
+    .map((a) => a.agreement)
+    .filter(wasSigned);
 
   const facts: Html[] = [];
   if (event)
@@ -69,17 +62,15 @@ export function minutesArticle(data: MinutesData, options: DocumentOptions): Htm
   facts.push(
     html`<tr>
       <th>${t('date')}</th>
-      <td>${dateTime(meeting.startsAt, zone, lang, 'date')}</td>
+      <td>${fullDateInZone(meeting.startsAt, zone, lang)}</td>
     </tr>`,
   );
   facts.push(
     html`<tr>
       <th>${t('time')}</th>
       <td>
-        ${dateTime(meeting.startsAt, zone, lang, 'time')}–${dateTime(meeting.endsAt, zone, lang, 'time')}
-        <span class="muted"
-          >(${t('timeZoneNote', { zone: `${zone}, ${offset(meeting.startsAt, zone)}` })})</span
-        >
+        ${formatTimeInZone(meeting.startsAt, zone, lang)}–${formatTimeInZone(meeting.endsAt, zone, lang)}
+        <span class="muted">(${t('timeZoneNote', { zone: zoneLabel(meeting.startsAt, zone) })})</span>
       </td>
     </tr>`,
   );
@@ -143,28 +134,16 @@ export function minutesArticle(data: MinutesData, options: DocumentOptions): Htm
       items.length > 0
         ? html`<section>
             <h3>${t('actionItems')}</h3>
-            <table class="grid">
-              <thead>
-                <tr>
-                  <th>${t('action')}</th>
-                  <th>${t('owner')}</th>
-                  <th>${t('due')}</th>
-                  <th>${t('status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${items}
-              </tbody>
-            </table>
+            ${gridTable([t('action'), t('owner'), t('due'), t('status')], items)}
           </section>`
         : null
     }
     ${
-      data.agreements.length > 0
+      agreements.length > 0
         ? html`<section>
             <h3>${t('agreementsSigned')}</h3>
             <ul>
-              ${data.agreements.map(
+              ${agreements.map(
                 (a) =>
                   html`<li>
                     <span dir="auto">${a.title}</span> ·

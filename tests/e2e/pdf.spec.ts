@@ -14,6 +14,7 @@ import { delegationReport } from '../../shared/documents/delegationReport';
 import { minutesDocument } from '../../shared/documents/minutesDocument';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/chromium';
 import {
+  agreementFixture,
   documentOptions,
   minutesFixture,
   SAMPLES,
@@ -156,10 +157,7 @@ test('the delegation report and the agreements register print in Chinese with th
   const meetings = SCRIPTS.map((script) => minutesFixture(script));
   const options = documentOptions({ language: 'zh-CN' });
   const report = await print(
-    delegationReport(
-      { event: meetings[0]!.event, meetings, agreementsSigned: [], openFollowUps: 2 },
-      options,
-    ),
+    delegationReport({ event: meetings[0]!.event, meetings, agreementsSigned: [] }, options),
     dir,
   );
   const text = pdfText(report.file).replace(/\s+/g, '');
@@ -173,23 +171,9 @@ test('the delegation report and the agreements register print in Chinese with th
     agreementsRegister(
       [
         {
-          agreement: {
-            id: '01JD3DWS000000000000000042',
-            title: 'Memorandum of Agreement on enrolling students',
-            kind: 'moa',
-            partyOrgIds: [],
-            scope: '',
-            status: 'signed',
-            signedOn: '2024-11-21',
-            signingPlace: 'Tianjin',
-            eventId: null,
-            signatoryIds: [],
-            validFrom: '2024-11-21',
-            validUntil: '2029-11-20',
-            renewalReminder: null,
-            meetingIds: [],
-          },
+          agreement: agreementFixture({ partyOrgIds: [], meetingIds: [], eventId: null }),
           parties: [meetings[2]!.counterparts[0]!],
+          confidential: false,
         },
       ],
       options,

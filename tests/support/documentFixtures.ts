@@ -3,7 +3,7 @@
  * Arabic (right to left). The names are invented.
  */
 import type { DocumentOptions, MinutesData } from '../../shared/documents/documentModel';
-import type { Organization, Person } from '../../shared/domain/entities';
+import type { Agreement, Organization, Person } from '../../shared/domain/entities';
 
 export const SCRIPTS = ['english', 'chinese', 'khmer', 'lao', 'thai', 'arabic'] as const;
 export type ScriptName = (typeof SCRIPTS)[number];
@@ -157,6 +157,27 @@ export function minutesFixture(
   };
 }
 
+/** A signed Memorandum of Agreement; override the status, title or links as a test needs. */
+export function agreementFixture(overrides: Partial<Agreement> = {}): Agreement {
+  return {
+    id: ID(42),
+    title: 'Memorandum of Agreement on enrolling students',
+    kind: 'moa',
+    partyOrgIds: [ID(12)],
+    scope: '',
+    status: 'signed',
+    signedOn: '2024-11-21',
+    signingPlace: 'Tianjin',
+    eventId: ID(5),
+    signatoryIds: [],
+    validFrom: '2024-11-21',
+    validUntil: '2029-11-20',
+    renewalReminder: null,
+    meetingIds: [ID(4)],
+    ...overrides,
+  };
+}
+
 export function documentOptions(overrides: Partial<DocumentOptions> = {}): DocumentOptions {
   return {
     language: 'en',
@@ -166,4 +187,10 @@ export function documentOptions(overrides: Partial<DocumentOptions> = {}): Docum
     generatedAt: Date.UTC(2024, 10, 22, 8),
     ...overrides,
   };
+}
+
+/** A number in a report's figures table, found by its label; null when the row is missing. */
+export function figure(html: string, label: string): number | null {
+  const match = new RegExp(`<th>${label}</th>\\s*<td>(\\d+)</td>`).exec(html);
+  return match ? Number(match[1]) : null;
 }

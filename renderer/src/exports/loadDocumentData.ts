@@ -3,11 +3,16 @@
  * templates in shared/documents take. Reads are by id or through an index; a report reads its event's
  * meetings one by one, reporting progress and stopping when cancelled.
  */
-import type { Event, Organization, Person } from '../../../shared/domain/entities';
-import type { MinutesData, RegisterRow, ReportData } from '../../../shared/documents/documentModel';
+import type { Agreement, Event, Organization, Person } from '../../../shared/domain/entities';
+import type {
+  AgreementLine,
+  MinutesData,
+  RegisterRow,
+  ReportData,
+} from '../../../shared/documents/documentModel';
+import { wasSigned } from '../../../shared/documents/wasSigned';
 import type { Repositories } from '../db/repositories/createRepositories';
-
-const SIGNED = new Set(['signed', 'active', 'expired', 'terminated']);
+import { MAX_BULK_GET } from '../db/repositories/EntityRepository';
 
 export async function loadMinutesData(
   repos: Repositories,
@@ -54,7 +59,7 @@ export async function loadMinutesData(
       item,
       owner: item.ownerId ? (peopleById.get(item.ownerId) ?? null) : null,
     })),
-    agreements: agreements.filter((a) => SIGNED.has(a.status)),
+    agreements: await flagConfidential(repos, agreements.filter(wasSigned)),
     notes: notes.map((note) => ({ author: peopleById.get(note.authorId) ?? null, text: note.text })),
   };
 }
@@ -79,13 +84,26 @@ export async function loadReportData(
     data.push(await loadMinutesData(repos, meeting.id, laptopZone));
     progress.onProgress?.(index + 1, meetings.length);
   }
-  const agreementsSigned = (await repos.agreements.forEvent(eventId)).filter((a) => SIGNED.has(a.status));
-  const openFollowUps = data.reduce(
-    (n, m) =>
-      n + m.actionItems.filter((a) => a.item.status === 'open' || a.item.status === 'in-progress').length,
-    0,
-  );
-  return { event, meetings: data, agreementsSigned, openFollowUps };
+  const signed = (await repos.agreements.forEvent(eventId)).filter(wasSigned);
+  // Counts (follow-ups, partners, meetings held) are left to the template, which knows what it redacts.
+  return { event, meetings: data, agreementsSigned: await flagConfidential(repos, signed) };
+}
+
+/** Marks the agreements linked to a confidential meeting, for redacted documents to leave out. */
+async function flagConfidential(
+  repos: Repositories,
+  agreements: readonly Agreement[],
+): Promise<AgreementLine[]> {
+  const ids = [...new Set(agreements.flatMap((a) => a.meetingIds))];
+  const confidential = new Set<string>();
+  for (let start = 0; start < ids.length; start += MAX_BULK_GET) {
+    for (const meeting of await repos.meetings.getMany(ids.slice(start, start + MAX_BULK_GET)))
+      if (meeting.confidentiality === 'confidential') confidential.add(meeting.id);
+  }
+  return agreements.map((agreement) => ({
+    agreement,
+    confidential: agreement.meetingIds.some((id) => confidential.has(id)),
+  }));
 }
 
 /** Every agreement with its parties, page by page through the name index. */
@@ -105,8 +123,8 @@ export async function loadRegisterRows(
         o,
       ]),
     );
-    for (const agreement of page) {
-      rows.push({ agreement, parties: agreement.partyOrgIds.flatMap((id) => parties.get(id) ?? []) });
+    for (const line of await flagConfidential(repos, page)) {
+      rows.push({ ...line, parties: line.agreement.partyOrgIds.flatMap((id) => parties.get(id) ?? []) });
     }
     progress.onProgress?.(rows.length, total);
   }

@@ -5,6 +5,7 @@ import { delegationReport } from '../../../shared/documents/delegationReport';
 import { DOCUMENT_STRINGS } from '../../../shared/documents/documentStrings';
 import { escapeHtml } from '../../../shared/documents/escapeHtml';
 import { minutesDocument } from '../../../shared/documents/minutesDocument';
+import { reportFigures } from '../../../shared/documents/reportFigures';
 import { summaryParagraph } from '../../../shared/documents/summaryParagraph';
 import { documentOptions, minutesFixture } from '../../support/documentFixtures';
 
@@ -72,11 +73,13 @@ describe('document templates', () => {
 
   it('draft the report summary like the news piece, in English and Chinese', () => {
     const meetings = [minutesFixture('khmer'), minutesFixture('lao'), minutesFixture('thai')];
-    const data = { event: meetings[0]!.event, meetings, agreementsSigned: [], openFollowUps: 3 };
-    expect(summaryParagraph(data, 'en')).toBe(
+    // Each fixture meeting has one open action item: 3 follow-ups.
+    const data = { event: meetings[0]!.event, meetings, agreementsSigned: [] };
+    const figures = reportFigures(data, documentOptions());
+    expect(summaryParagraph(data.event, figures, 'en')).toBe(
       'During 2024 World Vocational and Technical Education Development Conference, our representatives met with 3 partners from 3 countries, including Prek Leap National Institute of Agriculture (Cambodia), Pakpasak Technical College (Laos), and Mahasarakham University (Thailand). No agreement was signed. 3 follow-ups remain open.',
     );
-    expect(summaryParagraph(data, 'zh-CN')).toBe(
+    expect(summaryParagraph(data.event, figures, 'zh-CN')).toBe(
       '2024 World Vocational and Technical Education Development Conference期间，我方代表会见了来自3 个国家和地区的3 个合作伙伴，包括Prek Leap National Institute of Agriculture（柬埔寨）、Pakpasak Technical College（老挝）和Mahasarakham University（泰国）。未签署协议。尚有 3 项后续事项待办。',
     );
     expect(delegationReport(data, documentOptions())).toContain('Partners met by country');
