@@ -10,6 +10,7 @@ export const IPC_CHANNELS = [
   'dialog:choose-folder',
   'file:write-atomic',
   'document:print-pdf',
+  'document:print-pdf-into-folder',
   'sync:targets',
   'sync:add-folder',
   'sync:add-webdav',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { IpcChannel, IpcEvent } from './channelNames';
+import { fileNameProblem } from '../files/portableFileName';
 import { ArchiveManifest } from '../formats/archive/archiveFormat';
 import { SUPPORTED_LANGUAGES } from '../i18n/languages';
 import { BackupsKept } from '../settings/appSettings';
@@ -170,6 +171,26 @@ export const ipcContract = {
       .object({
         html: z.string().min(1).max(MAX_DOCUMENT_HTML),
         path: filePath,
+      })
+      .strict(),
+  ).returns<{ path: string; bytes: number }>(),
+  /**
+   * Prints a document into a folder the user chose (dialog:choose-folder) under `fileName`, or under the
+   * next free "name (2).pdf" when that is taken: nothing in the folder is ever replaced. Resolves with the
+   * path really written. The name is a plain portable file name, so it cannot reach outside the folder.
+   */
+  'document:print-pdf-into-folder': channel(
+    z
+      .object({
+        html: z.string().min(1).max(MAX_DOCUMENT_HTML),
+        folder: filePath,
+        fileName: z
+          .string()
+          .max(255)
+          .superRefine((name, context) => {
+            const problem = fileNameProblem(name);
+            if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+          }),
       })
       .strict(),
   ).returns<{ path: string; bytes: number }>(),

@@ -9,6 +9,7 @@ import { SyncTargetError } from '../../../shared/sync/SyncTransport';
 import { describeFileError } from '../files/describeFileError';
 import type { FileGrants } from '../files/fileGrants';
 import { writeFileAtomic } from '../files/writeFileAtomic';
+import { writeNewFileAtomic } from '../files/writeNewFileAtomic';
 import { silentLogger, type Logger } from '../logging/Logger';
 import type { SyncTargetsService } from '../sync/SyncTargets';
 import { IpcHandlerError } from './IpcHandlerError';
@@ -92,6 +93,18 @@ export function registerHandlers(registry: IpcRegistry, services: MainServices):
     // Check the destination before the (slow) printing, so a refused path fails at once.
     ensureWritable(services, path);
     return writeGranted(services, path, await services.printPdf(html));
+  });
+
+  registry.handle('document:print-pdf-into-folder', async ({ html, folder, fileName }) => {
+    // The contract lets only a plain file name through, so this path is a direct child of `folder`.
+    const path = join(folder, fileName);
+    ensureWritable(services, path);
+    const pdf = await services.printPdf(html);
+    try {
+      return await writeNewFileAtomic(folder, fileName, pdf);
+    } catch (error) {
+      throw new IpcHandlerError('failed', describeFileError(error, path));
+    }
   });
 
   registerSyncHandlers(registry, services.syncTargets, services.log ?? silentLogger);

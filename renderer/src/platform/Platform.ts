@@ -104,7 +104,11 @@ export interface Platform {
   printDocument(document: DocumentToPrint): Promise<PrintOutcome>;
   /** Desktop only: asks for a folder to save several documents into (null if canceled). */
   chooseFolder(title: string): Promise<string | null>;
-  /** Desktop only: prints a document into `fileName` inside a folder chosen with chooseFolder. */
+  /**
+   * Desktop only: prints a document into `fileName` (a portable name, shared/files/portableFileName)
+   * inside a folder chosen with chooseFolder. Nothing there is replaced: when the name is taken, the next
+   * free "name (2).pdf" is used. Resolves with the path really written.
+   */
   printDocumentInto(folder: string, fileName: string, html: string): Promise<string>;
   /**
    * Folder and WebDAV sync targets. Null (or absent) in web mode, where the sync bundle file is the only

@@ -78,9 +78,9 @@ export function createDesktopPlatform(bridge: LiaisonBridge): Platform {
       const choice = await call('dialog:choose-folder', { title });
       return choice.canceled ? null : choice.path;
     },
+    // Main picks a free name when this one is taken, so the path it resolves with may differ.
     async printDocumentInto(folder, fileName, html) {
-      const separator = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
-      const written = await call('document:print-pdf', { html, path: `${folder}${separator}${fileName}` });
+      const written = await call('document:print-pdf-into-folder', { html, folder, fileName });
       return written.path;
     },
     // Checked like any input from outside the page: an unknown command is ignored.

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
@@ -170,6 +170,34 @@ describe('the registered IPC handlers', () => {
     const saved = await listeners.get('document:print-pdf')!(appEvent, { html: '<p>x</p>', path: target });
     expect(saved).toEqual({ ok: true, value: { path: target, bytes: 8 } });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7');
+  });
+
+  it('print into a chosen folder without replacing a file there, taking only a plain file name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'liaison-ipc-'));
+    await writeFile(join(dir, 'm.pdf'), 'last week');
+    let printed = 0;
+    const { listeners } = setUp({
+      showFolderDialog: () => Promise.resolve(dir),
+      printPdf: () => {
+        printed++;
+        return Promise.resolve(new TextEncoder().encode('%PDF-1.7'));
+      },
+    });
+    const print = listeners.get('document:print-pdf-into-folder')!;
+    const request = { html: '<p>x</p>', folder: dir, fileName: 'm.pdf' };
+    expect(await print(appEvent, request)).toMatchObject({ ok: false, error: { code: 'not-permitted' } });
+    await listeners.get('dialog:choose-folder')!(appEvent, {});
+    for (const fileName of ['../m.pdf', 'sub/m.pdf', '.m.pdf', 'CON.pdf', 'm.pdf ', ''])
+      expect(await print(appEvent, { ...request, fileName }), fileName).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    expect(printed).toBe(0);
+
+    const saved = await print(appEvent, request);
+    expect(saved).toEqual({ ok: true, value: { path: join(dir, 'm (2).pdf'), bytes: 8 } });
+    expect(await readFile(join(dir, 'm.pdf'), 'utf8')).toBe('last week');
+    expect(await readFile(join(dir, 'm (2).pdf'), 'utf8')).toBe('%PDF-1.7');
   });
 });
 
