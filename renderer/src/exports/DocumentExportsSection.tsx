@@ -4,84 +4,102 @@
  * Chinese, with optional signature blocks, or redacted for sharing outside the institution.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementsRegister } from '../../../shared/documents/agreementsRegister';
 import { delegationReport } from '../../../shared/documents/delegationReport';
-import { minutesDocument } from '../../../shared/documents/minutesDocument';
-import type { DocumentOptions } from '../../../shared/documents/documentModel';
 import { isLanguage, SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { useRepos, useServices, useSettings } from '../app/AppServices';
 import { SelectField } from '../ui/Field';
-import { StatusLine } from '../ui/StatusLine';
 import { laptopZone } from '../ui/zoneLabels';
-import { loadMinutesData, loadRegisterRows, loadReportData, pdfFileName } from './loadDocumentData';
+import { DocumentJobStatus } from './DocumentJobStatus';
+import { pdfFileName } from './documentFileNames';
+import { loadRegisterRows, loadReportData } from './loadDocumentData';
+import { MeetingChooser } from './MeetingChooser';
+import {
+  EVERY_MEETING,
+  NO_MEETING,
+  chosenCount,
+  chosenMeetings,
+  countInScope,
+  type MeetingScope,
+  type MeetingSelection,
+} from './meetingScope';
+import { printMinutesAsOne, printMinutesEach, type MinutesPrinter } from './minutesJobs';
 import { useDocumentJob } from './useDocumentJob';
+import { useDocumentOptions } from './useDocumentOptions';
+
+type Prefix = 'minutesPrefix' | 'reportPrefix' | 'registerPrefix';
 
 export function DocumentExportsSection() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
   const { platform, now } = useServices();
   const currentEventId = useSettings((s) => s.currentEventId);
-  const letterheadName = useSettings((s) => s.letterheadName);
-  const letterheadLogo = useSettings((s) => s.letterheadLogo);
-  const events = useLiveQuery(() => repos.events.list(), [repos]) ?? [];
+  const documentOptions = useDocumentOptions();
+  const loadedEvents = useLiveQuery(() => repos.events.list(), [repos]);
+  const events = loadedEvents ?? [];
   const [language, setLanguage] = useState<Language>(isLanguage(i18n.language) ? i18n.language : 'en');
   const [signatureBlocks, setSignatureBlocks] = useState(false);
   const [redacted, setRedacted] = useState(false);
-  const [chosenEvent, setChosenEvent] = useState<string | null>(null);
-  const eventId = chosenEvent ?? currentEventId ?? events[0]?.id ?? null;
-  const meetings =
-    useLiveQuery(() => (eventId ? repos.meetings.forEvent(eventId) : []), [repos, eventId]) ?? [];
-  const [unselected, setUnselected] = useState<ReadonlySet<string>>(new Set());
-  const selected = meetings.filter((m) => !unselected.has(m.id));
+  const defaultEventId = currentEventId ?? events[0]?.id ?? null;
+  // Null until the user picks: then the current event, or all meetings when there is no event.
+  const [chosenScope, setChosenScope] = useState<MeetingScope | null>(null);
+  const scope = useMemo<MeetingScope>(
+    () => chosenScope ?? (defaultEventId ? { kind: 'event', eventId: defaultEventId } : { kind: 'all' }),
+    [chosenScope, defaultEventId],
+  );
+  const scopeKey = scope.kind === 'event' ? scope.eventId : 'all';
+  const counted = useLiveQuery(() => countInScope(repos, scope), [repos, scopeKey]);
+  const total = counted ?? 0;
+  // Null until the user chooses: an event is usually wanted whole; from all meetings, one picks a few.
+  const [chosenSelection, setSelection] = useState<MeetingSelection | null>(null);
+  const selection = chosenSelection ?? (scope.kind === 'event' ? EVERY_MEETING : NO_MEETING);
+  const [reportEvent, setReportEvent] = useState<string | null>(null);
+  const reportEventId = reportEvent ?? defaultEventId;
   const { job, run, cancel, busy } = useDocumentJob();
+  const nothingChosen = chosenCount(selection, total) === 0;
 
-  const options = (): DocumentOptions => ({
-    language,
-    letterhead: { name: letterheadName, logoDataUrl: letterheadLogo || null },
-    signatureBlocks,
-    redacted,
-    generatedAt: now(),
-    assetsBase: platform.printAssetsBase(),
+  const changeScope = useCallback((next: MeetingScope) => {
+    setChosenScope(next);
+    setSelection(null);
+  }, []);
+
+  const prefix = (key: Prefix) => t(`exports.${key}`, { lng: language });
+  const options = () => documentOptions({ language, signatureBlocks, redacted });
+  const printer = (): MinutesPrinter => ({
+    repos,
+    platform,
+    options: options(),
+    prefix: prefix('minutesPrefix'),
   });
-  const zone = laptopZone();
-  const prefix = (key: 'minutesPrefix' | 'reportPrefix' | 'registerPrefix') =>
-    t(`exports.${key}`, { lng: language });
 
   const minutesAsOne = () =>
-    run(async ({ signal, progress }) => {
-      const data = [];
-      for (const [index, meeting] of selected.entries()) {
-        signal.throwIfAborted();
-        data.push(await loadMinutesData(repos, meeting.id, zone));
-        progress(index + 1, selected.length);
-      }
-      const html = minutesDocument(data, options());
-      const title =
-        selected.length === 1 ? selected[0]!.title : (events.find((e) => e.id === eventId)?.name ?? '');
-      return platform.printDocument({ html, suggestedName: pdfFileName(prefix('minutesPrefix'), title) });
+    run(async (controls) => {
+      const meetings = await chosenMeetings(repos, scope, selection, controls.signal);
+      if (meetings.length === 0) return null;
+      const eventName = scope.kind === 'event' ? events.find((e) => e.id === scope.eventId)?.name : null;
+      // One meeting gets its own dated name; several are named after their event (or just "Minutes").
+      const name = meetings.length === 1 ? null : pdfFileName(prefix('minutesPrefix'), eventName ?? '');
+      return printMinutesAsOne(printer(), meetings, name, controls);
     });
 
   const minutesEach = () =>
-    run(async ({ signal, progress }) => {
+    run(async (controls) => {
       const folder = await platform.chooseFolder(t('exports.oneFileEach'));
       if (!folder) return null;
-      let count = 0;
-      for (const meeting of selected) {
-        signal.throwIfAborted();
-        const html = minutesDocument([await loadMinutesData(repos, meeting.id, zone)], options());
-        await platform.printDocumentInto(folder, pdfFileName(prefix('minutesPrefix'), meeting.title), html);
-        progress(++count, selected.length);
-      }
-      return { status: 'many' as const, count, folder };
+      const meetings = await chosenMeetings(repos, scope, selection, controls.signal);
+      if (meetings.length === 0) return null;
+      return printMinutesEach(printer(), meetings, folder, controls);
     });
 
   const report = () =>
-    run(async ({ signal, progress }) => {
-      if (!eventId) return null;
-      const data = await loadReportData(repos, eventId, zone, { signal, onProgress: progress });
+    run(async ({ signal, progress, printing }) => {
+      if (!reportEventId) return null;
+      const data = await loadReportData(repos, reportEventId, laptopZone(), { signal, onProgress: progress });
+      signal.throwIfAborted();
       const html = delegationReport(data, options());
+      printing();
       return platform.printDocument({
         html,
         suggestedName: pdfFileName(prefix('reportPrefix'), data.event?.name ?? ''),
@@ -89,9 +107,11 @@ export function DocumentExportsSection() {
     });
 
   const register = () =>
-    run(async ({ signal, progress }) => {
+    run(async ({ signal, progress, printing }) => {
       const rows = await loadRegisterRows(repos, { signal, onProgress: progress });
+      signal.throwIfAborted();
       const html = agreementsRegister(rows, options());
+      printing();
       return platform.printDocument({
         html,
         suggestedName: pdfFileName(prefix('registerPrefix'), new Date(now()).toISOString().slice(0, 10)),
@@ -124,76 +144,51 @@ export function DocumentExportsSection() {
       </div>
 
       <h3>{t('exports.minutes')}</h3>
-      {events.length === 0 ? (
+      {loadedEvents && counted !== undefined && (
+        <MeetingChooser
+          events={events}
+          scope={scope}
+          total={total}
+          selection={selection}
+          onScopeChange={changeScope}
+          onSelectionChange={setSelection}
+        />
+      )}
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || nothingChosen}
+          onClick={() => void minutesAsOne()}
+        >
+          {t('exports.onePdf')}
+        </button>
+        {platform.kind === 'desktop' ? (
+          <button type="button" disabled={busy || nothingChosen} onClick={() => void minutesEach()}>
+            {t('exports.oneFileEach')}
+          </button>
+        ) : (
+          <span className="muted">{t('exports.oneFileEachWeb')}</span>
+        )}
+      </div>
+
+      <h3>{t('exports.report')}</h3>
+      {events.length === 0 || !reportEventId ? (
         <p>{t('exports.noEvents')}</p>
       ) : (
         <>
-          <SelectField
-            label={t('exports.event')}
-            value={eventId ?? ''}
-            options={events.map((e) => ({ value: e.id, label: e.name }))}
-            onChange={(id) => {
-              setChosenEvent(id);
-              setUnselected(new Set());
-            }}
-          />
-          {meetings.length === 0 ? (
-            <p>{t('exports.noMeetings')}</p>
-          ) : (
-            <fieldset className="choice-list export-meetings">
-              <legend>{t('exports.selectMeetings')}</legend>
-              <div className="button-row">
-                <button type="button" onClick={() => setUnselected(new Set())}>
-                  {t('exports.selectAll')}
-                </button>
-                <button type="button" onClick={() => setUnselected(new Set(meetings.map((m) => m.id)))}>
-                  {t('exports.selectNone')}
-                </button>
-              </div>
-              {meetings.map((meeting) => (
-                <label key={meeting.id} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={!unselected.has(meeting.id)}
-                    onChange={(e) => {
-                      const next = new Set(unselected);
-                      if (e.target.checked) next.delete(meeting.id);
-                      else next.add(meeting.id);
-                      setUnselected(next);
-                    }}
-                  />
-                  <span dir="auto">{meeting.title}</span>
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <div className="button-row">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || selected.length === 0}
-              onClick={() => void minutesAsOne()}
-            >
-              {t('exports.onePdf')}
-            </button>
-            {platform.kind === 'desktop' ? (
-              <button
-                type="button"
-                disabled={busy || selected.length === 0}
-                onClick={() => void minutesEach()}
-              >
-                {t('exports.oneFileEach')}
-              </button>
-            ) : (
-              <span className="muted">{t('exports.oneFileEachWeb')}</span>
-            )}
-          </div>
-
-          <h3>{t('exports.report')}</h3>
           <p className="muted">{t('exports.reportIntro')}</p>
-          <button type="button" disabled={busy || !eventId} onClick={() => void report()}>
-            {t('exports.createReport')}
-          </button>
+          <div className="button-row">
+            <SelectField
+              label={t('exports.reportEvent')}
+              value={reportEventId}
+              options={events.map((e) => ({ value: e.id, label: e.name }))}
+              onChange={setReportEvent}
+            />
+            <button type="button" disabled={busy} onClick={() => void report()}>
+              {t('exports.createReport')}
+            </button>
+          </div>
         </>
       )}
 
@@ -202,26 +197,7 @@ export function DocumentExportsSection() {
         {t('exports.createRegister')}
       </button>
 
-      {job.state === 'running' && (
-        <div className="button-row job-row">
-          <progress
-            className="job-progress"
-            aria-label={t('exports.progressLabel')}
-            max={Math.max(job.total, 1)}
-            value={job.done}
-          />
-          <button type="button" onClick={cancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      )}
-      <StatusLine testId="document-status">
-        {job.state === 'running' &&
-          (job.total > 0 && job.done < job.total
-            ? t('exports.preparing', { done: job.done, total: job.total })
-            : t('exports.printing'))}
-        {(job.state === 'finished' || job.state === 'failed') && job.message}
-      </StatusLine>
+      <DocumentJobStatus job={job} onCancel={cancel} testId="document-status" />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import type {
 import { wasSigned } from '../../../shared/documents/wasSigned';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { MAX_BULK_GET } from '../db/repositories/EntityRepository';
+import { meetingsInScope } from './meetingScope';
 
 export async function loadMinutesData(
   repos: Repositories,
@@ -77,7 +78,8 @@ export async function loadReportData(
 ): Promise<ReportData> {
   const event = await repos.events.get(eventId);
   if (!event) throw new Error(`Event ${eventId} no longer exists`);
-  const meetings = await repos.meetings.forEvent(eventId);
+  // Page by page: a single read stops at 1,000 meetings, and a report must not drop the rest.
+  const meetings = await meetingsInScope(repos, { kind: 'event', eventId }, undefined, progress.signal);
   const data: ReportData['meetings'] = [];
   for (const [index, meeting] of meetings.entries()) {
     progress.signal?.throwIfAborted();
@@ -129,15 +131,4 @@ export async function loadRegisterRows(
     progress.onProgress?.(rows.length, total);
   }
   return rows;
-}
-
-/** A file name from a title: no path separators or characters Windows refuses, at most 120 characters. */
-export function pdfFileName(prefix: string, title: string): string {
-  const clean = `${prefix} - ${title}`
-    // Control characters are what this removes.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${clean.slice(0, 120).trim()}.pdf`;
 }
