@@ -15,6 +15,7 @@ import {
 import { useRepos } from '../app/AppServices';
 import { navigate, routeHref } from '../app/router';
 import { AttachmentList } from '../attachments/AttachmentList';
+import { MeetingMinutesExport } from '../exports/MeetingMinutesExport';
 import { AutosaveStatus } from '../ui/AutosaveStatus';
 import { SelectField, TextField, TextArea } from '../ui/Field';
 import { labelOptions } from '../ui/labelOptions';
@@ -37,7 +38,7 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
   const id = meeting.id;
 
   const save = useCallback((patch: Partial<Meeting>) => repos.meetings.update(id, patch), [repos, id]);
-  const { draft, setField, errors, state, failure } = useAutosavedDraft(meeting, save, AUTOSAVE_DELAY);
+  const { draft, setField, errors, state, failure, flush } = useAutosavedDraft(meeting, save, AUTOSAVE_DELAY);
 
   const zone = event?.timeZone ?? laptopZone();
   const title = draft.title.trim() || t('meetings.untitled');
@@ -56,9 +57,12 @@ export function MeetingEditor({ meeting, event }: { meeting: Meeting; event: Eve
             </a>
           )}
         </div>
-        <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
-          {t('meetings.deleteMeeting')}
-        </button>
+        <div className="button-row meeting-actions">
+          <MeetingMinutesExport meeting={meeting} beforePrint={flush} />
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            {t('meetings.deleteMeeting')}
+          </button>
+        </div>
       </header>
       <AutosaveStatus
         state={state}
