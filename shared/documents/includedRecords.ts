@@ -7,10 +7,16 @@ import type { ConfidentialFlag, DocumentOptions, MinutesData } from './documentM
 import { documentText } from './documentStrings';
 import { html, type Html } from './escapeHtml';
 
+/** Whether a meeting may appear in a document printed with `options` (its minutes, its title, its file name). */
+export function meetingShown(
+  meeting: Pick<MinutesData['meeting'], 'confidentiality'>,
+  options: Pick<DocumentOptions, 'redacted'>,
+): boolean {
+  return !options.redacted || meeting.confidentiality !== 'confidential';
+}
+
 export function includedMeetings(meetings: readonly MinutesData[], options: DocumentOptions): MinutesData[] {
-  return options.redacted
-    ? meetings.filter((m) => m.meeting.confidentiality !== 'confidential')
-    : [...meetings];
+  return meetings.filter((m) => meetingShown(m.meeting, options));
 }
 
 /** Agreements (or register rows) minus those linked to a confidential meeting, when redacted. */

@@ -96,4 +96,43 @@ describe('minutes as one file each into a folder', () => {
     );
     expect(write).toHaveBeenCalledTimes(2);
   });
+
+  it('in a redacted copy, writes no file for a confidential meeting, so no file name carries its title', async () => {
+    const platform = fakePlatform();
+    const app = await openExports(platform);
+    const meetings = await app.repos.meetings.recent(10);
+    const pakpasak = meetings.find((m) => /Pakpasak/.test(m.title))!;
+    await act(() => app.repos.meetings.update(pakpasak.id, { confidentiality: 'confidential' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Redacted copy/ }));
+    await exportEach();
+    await waitFor(() =>
+      expect(screen.getByTestId('document-status')).toHaveTextContent(`Saved 3 files into ${FOLDER}.`),
+    );
+    expect(askedNames(platform).some((name) => name.includes('Pakpasak'))).toBe(false);
+    const html = vi
+      .mocked(platform.printDocumentInto)
+      .mock.calls.map(([, , page]) => page)
+      .join('');
+    expect(html).not.toContain('Bilateral meeting with Pakpasak');
+  });
+});
+
+describe('minutes as one PDF, redacted', () => {
+  it('refuses when every meeting chosen is confidential, naming no file after one', async () => {
+    const platform = fakePlatform();
+    const app = await openExports(platform);
+    const meetings = await app.repos.meetings.recent(10);
+    await act(async () => {
+      for (const meeting of meetings)
+        await app.repos.meetings.update(meeting.id, { confidentiality: 'confidential' });
+    });
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Redacted copy/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'One PDF' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('document-status')).toHaveTextContent(
+        'every meeting chosen is confidential, and a redacted copy leaves them all out',
+      ),
+    );
+    expect(platform.printDocument).not.toHaveBeenCalled();
+  });
 });

@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreementsRegister } from '../../../shared/documents/agreementsRegister';
 import { delegationReport } from '../../../shared/documents/delegationReport';
+import { meetingShown } from '../../../shared/documents/includedRecords';
 import { isLanguage, SUPPORTED_LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { useRepos, useServices, useSettings } from '../app/AppServices';
 import { SelectField } from '../ui/Field';
@@ -74,9 +75,20 @@ export function DocumentExportsSection() {
     prefix: prefix('minutesPrefix'),
   });
 
+  /**
+   * The chosen meetings the document may show. A redacted copy leaves confidential meetings out before
+   * anything is named, so that no file name carries a confidential title either.
+   */
+  const meetingsToPrint = async (signal: AbortSignal) => {
+    const chosen = await chosenMeetings(repos, scope, selection, signal);
+    const shown = chosen.filter((meeting) => meetingShown(meeting, { redacted }));
+    if (chosen.length > 0 && shown.length === 0) throw new Error(t('exports.allConfidential'));
+    return shown;
+  };
+
   const minutesAsOne = () =>
     run(async (controls) => {
-      const meetings = await chosenMeetings(repos, scope, selection, controls.signal);
+      const meetings = await meetingsToPrint(controls.signal);
       if (meetings.length === 0) return null;
       const eventName = scope.kind === 'event' ? events.find((e) => e.id === scope.eventId)?.name : null;
       // One meeting gets its own dated name; several are named after their event (or just "Minutes").
@@ -88,7 +100,7 @@ export function DocumentExportsSection() {
     run(async (controls) => {
       const folder = await platform.chooseFolder(t('exports.oneFileEach'));
       if (!folder) return null;
-      const meetings = await chosenMeetings(repos, scope, selection, controls.signal);
+      const meetings = await meetingsToPrint(controls.signal);
       if (meetings.length === 0) return null;
       return printMinutesEach(printer(), meetings, folder, controls);
     });

@@ -11,7 +11,7 @@ import { recordsById } from '../ui/recordsById';
 export type MeetingScope = { kind: 'event'; eventId: string } | { kind: 'all' };
 
 /** What a job keeps of each chosen meeting until it prints it: a batch of thousands stays small. */
-export type MeetingRef = Pick<Meeting, 'id' | 'title' | 'startsAt' | 'eventId'>;
+export type MeetingRef = Pick<Meeting, 'id' | 'title' | 'startsAt' | 'eventId' | 'confidentiality'>;
 
 /** Meetings read per request while walking a whole scope. */
 const PAGE = 500;
@@ -27,8 +27,8 @@ export function firstInScope(repos: Repositories, scope: MeetingScope, limit: nu
     : repos.meetings.recent(limit);
 }
 
-function toRef({ id, title, startsAt, eventId }: Meeting): MeetingRef {
-  return { id, title, startsAt, eventId };
+function toRef({ id, title, startsAt, eventId, confidentiality }: Meeting): MeetingRef {
+  return { id, title, startsAt, eventId, confidentiality };
 }
 
 function byTime(a: MeetingRef, b: MeetingRef): number {

@@ -14,6 +14,9 @@ import { laptopZone } from '../ui/zoneLabels';
 import { minutesFileName } from './documentFileNames';
 import { loadMinutesData } from './loadDocumentData';
 import type { MeetingRef } from './meetingScope';
+
+/** What printing needs of a meeting (the meeting page passes the one it shows). */
+type PrintedMeeting = Omit<MeetingRef, 'confidentiality'>;
 import type { BatchOutcome, JobControls } from './useDocumentJob';
 
 export interface MinutesPrinter {
@@ -30,7 +33,7 @@ export interface MinutesPrinter {
  */
 export async function printMinutesAsOne(
   printer: MinutesPrinter,
-  meetings: readonly MeetingRef[],
+  meetings: readonly PrintedMeeting[],
   suggestedName: string | null,
   { signal, progress, printing }: JobControls,
 ): Promise<PrintOutcome> {
@@ -51,7 +54,7 @@ export async function printMinutesAsOne(
 /** One PDF per meeting into `folder`; stops between files when cancelled, or at the first failure. */
 export async function printMinutesEach(
   printer: MinutesPrinter,
-  meetings: readonly MeetingRef[],
+  meetings: readonly PrintedMeeting[],
   folder: string,
   { signal, printing }: JobControls,
 ): Promise<BatchOutcome> {
