@@ -1,5 +1,6 @@
 /** A job's progress bar with its Cancel button while it runs, and its outcome in a live region after. */
 import { useTranslation } from 'react-i18next';
+import { JobProgress } from '../ui/JobProgress';
 import { StatusLine } from '../ui/StatusLine';
 import type { JobState } from './useJob';
 
@@ -17,17 +18,7 @@ export function JobStatus({
   return (
     <div className="exchange-job">
       {job.state === 'running' && (
-        <div className="toolbar">
-          <progress
-            className="job-progress"
-            aria-label={job.label}
-            max={Math.max(job.total, 1)}
-            value={job.total > 0 ? job.done : undefined}
-          />
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <JobProgress label={job.label} done={job.done} total={job.total} onCancel={onCancel} />
       )}
       <StatusLine testId={testId}>
         {job.state === 'running' &&

@@ -3,6 +3,7 @@
  * bar is indeterminate while a print runs whose length nobody knows (one PDF), and counts files in a batch.
  */
 import { useTranslation } from 'react-i18next';
+import { JobProgress } from '../ui/JobProgress';
 import { StatusLine } from '../ui/StatusLine';
 import type { DocumentJob } from './useDocumentJob';
 
@@ -27,17 +28,13 @@ export function DocumentJobStatus({
   return (
     <>
       {job.state === 'running' && (
-        <div className="button-row job-row">
-          <progress
-            className="job-progress"
-            aria-label={t('exports.progressLabel')}
-            max={Math.max(job.total, 1)}
-            value={job.total > 0 ? job.done : undefined}
-          />
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <JobProgress
+          className="button-row job-row"
+          label={t('exports.progressLabel')}
+          done={job.done}
+          total={job.total}
+          onCancel={onCancel}
+        />
       )}
       <StatusLine testId={testId}>
         {job.state === 'running' ? runningText(job) : job.state !== 'idle' && job.message}
