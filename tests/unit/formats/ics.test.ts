@@ -2,12 +2,12 @@
  * ICS files checked with ical.js, an independent parser: it computes each time from the VTIMEZONE we
  * wrote (not from its own zone data), so these tests prove the VTIMEZONE rules, not only the syntax.
  */
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { foldLine, unfoldLines } from '../../../shared/formats/contentLines';
 import { parseIcs, writeIcs, type CalendarEntry } from '../../../shared/formats/ics';
 import { zoneTransitions } from '../../../shared/formats/vtimezone';
 import { zonedToInstant } from '../../../shared/time/zonedTime';
+import { readWithIcalJs } from './readWithIcalJs';
 
 const entry = (overrides: Partial<CalendarEntry>): CalendarEntry => ({
   uid: 'meeting-01J0000000000000000000000@liaison',
@@ -23,25 +23,6 @@ const entry = (overrides: Partial<CalendarEntry>): CalendarEntry => ({
 });
 
 const at = (date: string, time: string, zone: string) => zonedToInstant(date, time, zone);
-
-/** Parses with ical.js, registering the file's own VTIMEZONEs, and returns each event's instants. */
-function readWithIcalJs(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return calendar.getAllSubcomponents('vevent').map((component) => {
-    const event = new ICAL.Event(component);
-    return {
-      uid: event.uid,
-      summary: event.summary,
-      location: event.location,
-      description: event.description,
-      start: event.startDate.toJSDate().getTime(),
-      end: event.endDate.toJSDate().getTime(),
-      zone: event.startDate.zone?.tzid,
-    };
-  });
-}
 
 const options = { now: Date.UTC(2025, 0, 1), calendarName: 'Liaison', appVersion: '0.1.0' };
 
