@@ -41,6 +41,12 @@ export function writeCsv(rows: ReadonlyArray<readonly CsvCell[]>): string {
 
 export interface CsvParseResult {
   rows: string[][];
+  /**
+   * For each of `rows`, the 1-based line of the file it starts on, as a text editor numbers lines. Empty
+   * lines are not in `rows` but are counted here, so a message about a row can name the line the user
+   * finds it on.
+   */
+  lines: number[];
   delimiter: string;
 }
 
@@ -86,25 +92,33 @@ function detectDelimiter(text: string): string {
 }
 
 /**
- * Parses CSV text (RFC 4180 quoting, CRLF or LF, a leading BOM ignored). Empty lines are dropped. An
- * unterminated quote is an error rather than a silently swallowed rest of the file.
+ * Parses CSV text (RFC 4180 quoting, CRLF, LF or CR, a leading BOM ignored). Empty lines are dropped but
+ * counted, so each row keeps the number of its line. An unterminated quote is an error rather than a
+ * silently swallowed rest of the file.
+ *
+ * A record whose quoted cell holds line breaks spans several lines; it is numbered by its first line,
+ * where the record and its first cells are, and so are errors about it. The lines after it are numbered
+ * as the editor shows them, line breaks inside quotes included.
  */
 export function parseCsv(input: string, limits: CsvLimits = DEFAULT_LIMITS): CsvParseResult {
   const text = input.startsWith(BOM) ? input.slice(1) : input;
   const delimiter = detectDelimiter(text);
   const rows: string[][] = [];
+  const lines: number[] = [];
   let row: string[] = [];
   let cell = '';
   let line = 1;
+  let rowLine = 1;
   let quoteLine = 0;
   let inQuotes = false;
   const endRow = () => {
     row.push(cell);
     cell = '';
-    if (row.length > limits.maxColumns) throw new CsvParseError('tooManyColumns', line);
+    if (row.length > limits.maxColumns) throw new CsvParseError('tooManyColumns', rowLine);
     if (row.some((c) => c !== '')) {
-      if (rows.length >= limits.maxRows) throw new CsvParseError('tooManyRows', line);
+      if (rows.length >= limits.maxRows) throw new CsvParseError('tooManyRows', rowLine);
       rows.push(row);
+      lines.push(rowLine);
     }
     row = [];
   };
@@ -117,7 +131,8 @@ export function parseCsv(input: string, limits: CsvLimits = DEFAULT_LIMITS): Csv
           i++;
         } else inQuotes = false;
       } else {
-        if (c === '\n') line++;
+        // CRLF counts once, at its LF; a lone CR is a line break too, as it is outside quotes.
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
         cell += c;
       }
     } else if (c === '"' && cell === '') {
@@ -130,13 +145,14 @@ export function parseCsv(input: string, limits: CsvLimits = DEFAULT_LIMITS): Csv
       if (c === '\r' && text[i + 1] === '\n') i++;
       endRow();
       line++;
+      rowLine = line;
     } else {
       cell += c;
     }
   }
   if (inQuotes) throw new CsvParseError('unterminatedQuote', quoteLine);
   if (cell !== '' || row.length > 0) endRow();
-  return { rows, delimiter };
+  return { rows, lines, delimiter };
 }
 
 /** Undoes `escapeFormula` on a cell read back from one of our own files. */

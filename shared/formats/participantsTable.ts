@@ -34,8 +34,19 @@ export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
 /** Which column (0-based) holds each field; unmapped fields are left empty. */
 export type ColumnMapping = Partial<Record<ParticipantField, number>>;
 
+/**
+ * A participant list's rows as read from its file, blank rows left out, each with its number in that
+ * file: the spreadsheet row for XLSX, the line for CSV (both 1-based, the header and blank rows
+ * counted). Messages name rows by these numbers, so the user finds the row the message is about.
+ */
+export interface NumberedRows {
+  readonly rows: readonly (readonly string[])[];
+  /** The number of each of `rows` in the file, in the same order. */
+  readonly rowNumbers: readonly number[];
+}
+
 export interface Participant {
-  /** 1-based row of the file (the header is row 1), or the card's position for vCards. */
+  /** The row's number in the file (see NumberedRows), or the card's position for vCards. */
   row: number;
   name: string;
   nativeName: string;
@@ -116,15 +127,18 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
  * injection (`'+855 12 345 678`, `'-`) gets its text back, so people exported from Liaison read in as
  * they were written rather than with an apostrophe in front of every international phone number.
  */
-export function participantCsvRows(text: string): string[][] {
-  return parseCsv(text).rows.map((row) => row.map(unescapeFormula));
+export function participantCsvRows(text: string): NumberedRows {
+  const { rows, lines } = parseCsv(text);
+  return { rows: rows.map((row) => row.map(unescapeFormula)), rowNumbers: lines };
 }
 
+/** The rows' participants; with `hasHeader`, the first row (the first that is not blank) is the header. */
 export function rowsToParticipants(
-  rows: readonly (readonly string[])[],
+  { rows, rowNumbers }: NumberedRows,
   mapping: ColumnMapping,
   hasHeader: boolean,
 ): Participant[] {
+  if (rowNumbers.length !== rows.length) throw new Error('every row needs its number in the file');
   const out: Participant[] = [];
   rows.forEach((cells, index) => {
     if (hasHeader && index === 0) return;
@@ -132,7 +146,7 @@ export function rowsToParticipants(
       const column = mapping[field];
       return column === undefined ? '' : (cells[column] ?? '').trim();
     };
-    const participant = { row: index + 1 } as Participant;
+    const participant = { row: rowNumbers[index]! } as Participant;
     for (const field of PARTICIPANT_FIELDS) participant[field] = get(field);
     if (PARTICIPANT_FIELDS.some((f) => participant[f] !== '')) out.push(participant);
   });

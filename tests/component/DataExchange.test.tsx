@@ -75,6 +75,32 @@ describe('import & export', SLOW, () => {
     expect(await app.repos.people.search('Sok Dara')).toHaveLength(1);
   });
 
+  it('names the row with no name by its line in the CSV file, blank lines counted', async () => {
+    const user = userEvent.setup();
+    await openExports();
+    const csv = [
+      'Name,Institution,Country',
+      '',
+      'Sok Dara,Prek Leap National Institute of Agriculture,KH',
+      '',
+      '',
+      ',Khon Kaen Technical College,TH',
+      'Niran Chaiyo,Khon Kaen Technical College,TH',
+      '',
+    ].join('\r\n');
+    const organizers = section('Organizers’ files');
+    await user.upload(
+      within(organizers).getByLabelText('Participant list file'),
+      new File([csv], 'participants.csv', { type: 'text/csv' }),
+    );
+
+    expect(await within(organizers).findByText('Row 6 has no name; it is not imported.')).toBeVisible();
+    const preview = within(organizers).getByRole('table', { name: 'participants.csv' });
+    const row = (name: string) => within(within(preview).getByText(name).closest('tr')!);
+    expect(row('Sok Dara').getByRole('cell', { name: '3' })).toBeVisible();
+    expect(row('Niran Chaiyo').getByRole('cell', { name: '7' })).toBeVisible();
+  });
+
   it('says why a participant workbook is refused: password-protected, or a part that climbs out of its folder', async () => {
     const user = userEvent.setup();
     await openExports();

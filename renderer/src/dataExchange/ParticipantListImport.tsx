@@ -12,6 +12,7 @@ import {
   rowsToParticipants,
   type ColumnMapping,
   type ImportPlan,
+  type NumberedRows,
   type ParticipantField,
 } from '../../../shared/formats/participantsTable';
 import { isWorkbookFile, readXlsxRows } from '../../../shared/formats/xlsx/readXlsxRows';
@@ -30,9 +31,9 @@ import { useJob } from './useJob';
 const MAX_TABLE_BYTES = 20 * 1024 * 1024;
 const NONE = '';
 
-interface Table {
+/** The file's rows, each with its number in the file, which the preview and its messages show. */
+interface Table extends NumberedRows {
   name: string;
-  rows: string[][];
 }
 
 export function ParticipantListImport() {
@@ -51,11 +52,11 @@ export function ParticipantListImport() {
       async () => {
         setTable(null);
         setPlanned(null);
-        let rows: string[][];
+        let read: NumberedRows;
         if (isWorkbookFile(file.bytes)) {
           const excel = (await import('exceljs')).default;
           try {
-            rows = await readXlsxRows(excel, file.bytes);
+            read = await readXlsxRows(excel, file.bytes);
           } catch (error) {
             if (error instanceof XlsxFileError)
               return { state: 'failed', message: describeXlsxProblem(t, error, file.name, i18n.language) };
@@ -63,7 +64,7 @@ export function ParticipantListImport() {
           }
         } else {
           try {
-            rows = participantCsvRows(decodeText(file.bytes));
+            read = participantCsvRows(decodeText(file.bytes));
           } catch (error) {
             if (error instanceof CsvParseError)
               return {
@@ -76,9 +77,9 @@ export function ParticipantListImport() {
             throw error;
           }
         }
-        setTable({ name: file.name, rows });
+        setTable({ name: file.name, ...read });
         setHasHeader(true);
-        setMapping(guessMapping(rows[0] ?? []));
+        setMapping(guessMapping(read.rows[0] ?? []));
         return { state: 'idle' };
       },
       fail,
@@ -96,7 +97,7 @@ export function ParticipantListImport() {
   useEffect(() => {
     if (!inputs) return;
     let live = true;
-    const participants = rowsToParticipants(inputs.table.rows, inputs.mapping, inputs.hasHeader);
+    const participants = rowsToParticipants(inputs.table, inputs.mapping, inputs.hasHeader);
     void planImport(
       services.repos,
       new RecordExchange(services.db, services.capture, services.repos),

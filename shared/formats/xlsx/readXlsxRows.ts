@@ -1,8 +1,9 @@
 /**
- * The first sheet of a workbook (XLSX) as text rows, for participant lists. ExcelJS, which the caller
- * passes in (it is large, so the renderer loads it only when a workbook is chosen), reads only what
- * workbookParts checked and kept, zipped again without compression, and skips every part of a sheet
- * but its cells. Anything refused or unreadable is an XlsxFileError saying why.
+ * The first sheet of a workbook (XLSX) as text rows, each with its row number, for participant lists
+ * (whose messages name rows as the spreadsheet numbers them). ExcelJS, which the caller passes in (it is
+ * large, so the renderer loads it only when a workbook is chosen), reads only what workbookParts checked
+ * and kept, zipped again without compression, and skips every part of a sheet but its cells. Anything
+ * refused or unreadable is an XlsxFileError saying why.
  */
 import type ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
@@ -49,11 +50,21 @@ const IGNORED_SHEET_NODES = [
   'extLst',
 ];
 
+export interface XlsxRows {
+  /** The sheet's rows that hold some text, top to bottom; blank rows are left out. */
+  rows: string[][];
+  /**
+   * For each of `rows`, its row number as Excel shows it (1-based, every row above counted, empty or
+   * not), so a message about a row names the one the user finds in the spreadsheet.
+   */
+  rowNumbers: number[];
+}
+
 export async function readXlsxRows(
   excel: typeof ExcelJS,
   data: Uint8Array,
   limits: XlsxLimits = XLSX_LIMITS,
-): Promise<string[][]> {
+): Promise<XlsxRows> {
   if (startsWith(data, COMPOUND_FILE))
     throw new XlsxFileError(
       'legacyOrEncrypted',
@@ -70,9 +81,10 @@ export async function readXlsxRows(
     throw new XlsxFileError('unreadable', `the workbook could not be read: ${reason}`, { reason });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
   const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
+  const rowNumbers: number[] = [];
+  if (!sheet) return { rows, rowNumbers };
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       const text = cellText(cell.value, cell.address);
@@ -84,9 +96,12 @@ export async function readXlsxRows(
         );
       cells[column - 1] = text;
     });
+    // A row whose cells are all empty text is as blank as one with no cells, as in the CSV reader.
+    if (!cells.some((c) => c !== '')) return;
     rows.push(Array.from(cells, (c) => c ?? ''));
+    rowNumbers.push(rowNumber);
   });
-  return rows;
+  return { rows, rowNumbers };
 }
 
 /** Dates as YYYY-MM-DD; a date cell whose number is no day Excel can show is refused. */

@@ -56,6 +56,48 @@ describe('CSV', () => {
     expect(() => parseCsv('a\n1\n2', { maxRows: 2, maxColumns: 5 })).toThrow(/tooManyRows/);
   });
 
+  it('numbers each row by the line a text editor shows it on, blank lines and line breaks in quotes counted', () => {
+    const text = [
+      '',
+      '',
+      'name,org',
+      '',
+      'Sok Dara,Prek Leap',
+      '"Chan',
+      'Sophea",RUA',
+      ',',
+      'Li Wei,"a\nb"',
+      'Last,x\r\r\n',
+    ].join('\r\n');
+    expect(parseCsv(text)).toEqual({
+      rows: [
+        ['name', 'org'],
+        ['Sok Dara', 'Prek Leap'],
+        ['Chan\r\nSophea', 'RUA'],
+        ['Li Wei', 'a\nb'],
+        ['Last', 'x'],
+      ],
+      // A record whose quoted cell spans lines is numbered by its first line.
+      lines: [3, 5, 6, 9, 11],
+      delimiter: ',',
+    });
+    // Files from old Macs end lines with a lone CR, inside quotes too.
+    expect(parseCsv('a\r\r"b\rc"\rd').lines).toEqual([1, 3, 5]);
+  });
+
+  it('names the line a too-wide or one-too-many record starts on, blank lines counted', () => {
+    const line = (text: string, limits: { maxRows: number; maxColumns: number }) => {
+      try {
+        parseCsv(text, limits);
+      } catch (error) {
+        if (error instanceof CsvParseError) return [error.code, error.line];
+      }
+      return null;
+    };
+    expect(line('a\n\n"x\ny",2,3\n', { maxRows: 10, maxColumns: 2 })).toEqual(['tooManyColumns', 3]);
+    expect(line('a\n\n1\n\n2\n', { maxRows: 2, maxColumns: 5 })).toEqual(['tooManyRows', 5]);
+  });
+
   it('exports a table with times in the event zone and names beside ids', () => {
     const records = buildSampleEvent();
     const sessions = records.filter((r) => r.table === 'sessions').map((r) => r.entity as never);

@@ -5,6 +5,7 @@ import { parseCsv, writeCsv } from '../../../shared/formats/csv';
 import {
   countryCode,
   guessMapping,
+  participantCsvRows,
   planParticipants,
   rowsToParticipants,
 } from '../../../shared/formats/participantsTable';
@@ -44,8 +45,8 @@ describe('participant lists', () => {
   });
 
   it('matches existing people and organizations, creates the others once, and reports bad rows', () => {
-    const { rows } = parseCsv(file);
-    const participants = rowsToParticipants(rows, guessMapping(rows[0]!), true);
+    const table = participantCsvRows(file);
+    const participants = rowsToParticipants(table, guessMapping(table.rows[0]!), true);
     const plan = planParticipants(participants, sampleExisting(), newId);
 
     expect(plan.people.map((p) => [p.row, p.entity.name, p.existing])).toEqual([
@@ -68,6 +69,40 @@ describe('participant lists', () => {
     expect(plan.problems).toEqual([
       { row: 5, field: 'name', code: 'duplicateRow', detail: '4', skipped: true },
       { row: 6, field: 'email', code: 'invalid', detail: 'validation.email', skipped: true },
+    ]);
+  });
+
+  it('names each row of a CSV list by its line in the file, blank lines before, between and after counted', () => {
+    const text = writeCsv([
+      [],
+      ['', '', '', ''],
+      ['Name', 'Institution', 'Country', 'E-mail'],
+      ['Sok Dara', 'Prek Leap National Institute of Agriculture', 'KH', ''],
+      [],
+      ['', 'Khon Kaen Technical College', 'TH', ''],
+      ['Niran Chaiyo', 'Khon Kaen Technical College', 'Atlantis', ''],
+      [],
+      ['', '', '', ''],
+      ['Niran Chaiyo', 'Khon Kaen Technical College', 'TH', ''],
+      ['Zhao Lei', '天津职业技术师范大学', 'CN', 'not-an-email'],
+      ['Wang Fang', 'Sample Vocational College', 'CN', ''],
+      [],
+      ['', '', '', ''],
+    ]);
+    const table = participantCsvRows(text);
+    const participants = rowsToParticipants(table, guessMapping(table.rows[0]!), true);
+    const plan = planParticipants(participants, sampleExisting(), newId);
+
+    expect(plan.people.map((p) => [p.row, p.entity.name])).toEqual([
+      [4, 'Sok Dara'],
+      [7, 'Niran Chaiyo'],
+      [12, 'Wang Fang'],
+    ]);
+    expect(plan.problems.map((p) => [p.row, p.code, p.detail])).toEqual([
+      [6, 'noName', ''],
+      [7, 'unknownCountry', 'Atlantis'],
+      [10, 'duplicateRow', '7'],
+      [11, 'invalid', 'validation.email'],
     ]);
   });
 

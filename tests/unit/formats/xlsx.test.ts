@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sheetRows, SHEET_COLUMNS, type SheetContext } from '../../../shared/formats/spreadsheetColumns';
 import { writeXlsx } from '../../../shared/formats/spreadsheetFiles';
+import { planParticipants, rowsToParticipants } from '../../../shared/formats/participantsTable';
+import { createUlidFactory } from '../../../shared/domain/ulid';
 import { readXlsxRows } from '../../../shared/formats/xlsx/readXlsxRows';
 import { buildSampleEvent } from '../../../shared/sample/sampleEvent';
 import type { EntityOf } from '../../../shared/domain/entityTables';
@@ -54,10 +56,51 @@ describe('XLSX', () => {
     sheet.addRow(['สมชาย วงศ์สา', 'Somchai Wongsa', 'Mahasarakham University']);
     sheet.addRow([null, 'Sok Dara', { richText: [{ text: 'Prek ' }, { text: 'Leap' }] }]);
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    expect(await readXlsxRows(ExcelJS, bytes)).toEqual([
-      ['姓名', 'Name', 'Institution'],
-      ['สมชาย วงศ์สา', 'Somchai Wongsa', 'Mahasarakham University'],
-      ['', 'Sok Dara', 'Prek Leap'],
+    expect(await readXlsxRows(ExcelJS, bytes)).toEqual({
+      rows: [
+        ['姓名', 'Name', 'Institution'],
+        ['สมชาย วงศ์สา', 'Somchai Wongsa', 'Mahasarakham University'],
+        ['', 'Sok Dara', 'Prek Leap'],
+      ],
+      rowNumbers: [1, 2, 3],
+    });
+  });
+
+  it('names each row of a participant workbook by the row number Excel shows, a title row and blank rows counted', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('名单');
+    const put = (row: number, values: (string | null)[]) => (sheet.getRow(row).values = values);
+    put(1, ['WVTEDC 2024 — participants']);
+    sheet.mergeCells('A1:D1');
+    put(3, ['Name', 'Institution', 'Country', 'E-mail']);
+    put(4, ['Somchai Wongsa', 'Mahasarakham University', 'TH', '']);
+    // Blank rows in the list's formatting, as organizers leave between groups and under the list.
+    for (const row of [5, 6, 11, 12]) sheet.getCell(`A${row}`).border = { bottom: { style: 'thin' } };
+    put(7, [null, 'Khon Kaen Technical College', 'TH']);
+    put(8, ['Sok Dara', 'Prek Leap National Institute of Agriculture', 'Atlantis']);
+    put(9, ['Somchai Wongsa', 'Mahasarakham University', 'TH']);
+    put(10, ['Zhao Lei', '天津职业技术师范大学', 'CN', 'not-an-email']);
+    put(12, ['', '', '', '']);
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+
+    const table = await readXlsxRows(ExcelJS, bytes);
+    expect(table.rowNumbers).toEqual([1, 3, 4, 7, 8, 9, 10]);
+    expect(table.rows[1]).toEqual(['Name', 'Institution', 'Country', 'E-mail']);
+    // The title is the first row, so it is taken for the header: the user maps the columns, and the
+    // real header is read as a person whose problems name row 3, where the user finds it.
+    const participants = rowsToParticipants(table, { name: 0, organization: 1, country: 2, email: 3 }, true);
+    const plan = planParticipants(participants, { people: [], organizations: [] }, createUlidFactory());
+    expect(plan.people.map((p) => [p.row, p.entity.name])).toEqual([
+      [4, 'Somchai Wongsa'],
+      [8, 'Sok Dara'],
+    ]);
+    expect(plan.problems.map((p) => [p.row, p.code, p.detail])).toEqual([
+      [3, 'unknownCountry', 'Country'],
+      [3, 'invalid', 'validation.email'],
+      [7, 'noName', ''],
+      [8, 'unknownCountry', 'Atlantis'],
+      [9, 'duplicateRow', '4'],
+      [10, 'invalid', 'validation.email'],
     ]);
   });
 });

@@ -70,6 +70,7 @@ describe('seeded hostile contact, calendar and spreadsheet files', () => {
         ['name', 'email'],
         ['Sok Dara', 'dara@example.org'],
       ],
+      lines: [1, 2],
       delimiter: ';',
     });
   });

@@ -1,9 +1,10 @@
 /**
  * Fuzzing the participant-list import past the file readers (shared/formats/participantsTable.ts): a
  * list written as CSV or XLSX by the app's own writers, columns in any order, reads back as the same
- * participants (a phone starting with `+` included, which the CSV export escapes against formulas); any
- * rows under any column mapping plan only valid people and organizations, never throw, and never touch
- * a prototype.
+ * participants (a phone starting with `+` included, which the CSV export escapes against formulas), each
+ * numbered by its row in the sheet or the line it starts on in the CSV text; any rows under any column
+ * mapping plan only valid people and organizations, reported by the rows' own numbers, never throw, and
+ * never touch a prototype.
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -15,6 +16,7 @@ import {
   guessMapping,
   participantCsvRows,
   PARTICIPANT_FIELDS,
+  type NumberedRows,
   planParticipants,
   rowsToParticipants,
   type Participant,
@@ -54,7 +56,7 @@ const participant = fc.record(
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-async function writtenAndRead(format: 'csv' | 'xlsx', table: string[][]): Promise<string[][]> {
+async function writtenAndRead(format: 'csv' | 'xlsx', table: string[][]): Promise<NumberedRows> {
   if (format === 'csv') return participantCsvRows(decoder.decode(encoder.encode(writeCsv(table))));
   const [headers, ...rows] = table;
   const bytes = await writeXlsx(ExcelJS, [
@@ -66,6 +68,20 @@ async function writtenAndRead(format: 'csv' | 'xlsx', table: string[][]): Promis
     },
   ]);
   return readXlsxRows(ExcelJS, bytes);
+}
+
+/**
+ * Where each row of the table starts in the written file: its row in a sheet; in CSV text, its line as a
+ * text editor counts lines (CRLF, LF or a lone CR ends one), line breaks inside cells included.
+ */
+function writtenRowNumbers(format: 'csv' | 'xlsx', table: string[][]): number[] {
+  if (format === 'xlsx') return table.map((_, i) => i + 1);
+  let line = 1;
+  return table.map((row) => {
+    const start = line;
+    line += 1 + row.reduce((breaks, cell) => breaks + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    return start;
+  });
 }
 
 const hostileCell = fc.oneof(
@@ -83,11 +99,15 @@ describe('participant lists under fuzzing', { timeout: fuzzTimeout(20) }, () => 
         fc.array(participant, { maxLength: 4 }),
         async (format, columns, written) => {
           const table = [columns.map((f) => HEADERS[f]), ...written.map((p) => columns.map((f) => p[f]))];
-          const rows = await writtenAndRead(format, table);
-          const mapping = guessMapping(rows[0]!);
+          const read = await writtenAndRead(format, table);
+          const mapping = guessMapping(read.rows[0]!);
           expect(mapping).toEqual(Object.fromEntries(columns.map((f, i) => [f, i])));
-          const read = rowsToParticipants(rows, mapping, true).map(({ row: _row, ...p }) => p);
-          expect(read).toEqual(written.filter((p) => PARTICIPANT_FIELDS.some((f) => p[f] !== '')));
+          const numbers = writtenRowNumbers(format, table);
+          expect(rowsToParticipants(read, mapping, true)).toEqual(
+            written
+              .map((p, i) => ({ row: numbers[i + 1]!, ...p }))
+              .filter((p) => PARTICIPANT_FIELDS.some((f) => p[f] !== '')),
+          );
         },
       ),
     { msPerRun: 20 },
@@ -95,13 +115,19 @@ describe('participant lists under fuzzing', { timeout: fuzzTimeout(20) }, () => 
 
   fuzz('any rows under any column mapping plan only valid people and organizations', () =>
     fc.property(
-      fc.array(fc.array(hostileCell, { maxLength: 10 }), { maxLength: 6 }),
+      fc.array(fc.tuple(fc.array(hostileCell, { maxLength: 10 }), fc.integer({ min: 1, max: 3 })), {
+        maxLength: 6,
+      }),
       fc.dictionary(fc.constantFrom(...PARTICIPANT_FIELDS), fc.integer({ min: -1, max: 12 })),
       fc.boolean(),
       entities('people', 2),
       entities('organizations', 2),
-      (rows, mapping, hasHeader, people, organizations) => {
-        const participants: Participant[] = rowsToParticipants(rows, mapping, hasHeader);
+      (numbered, mapping, hasHeader, people, organizations) => {
+        // Rows numbered with gaps, as blank rows of a file leave them.
+        let number = 0;
+        const rows = numbered.map(([cells]) => cells);
+        const rowNumbers = numbered.map(([, gap]) => (number += gap));
+        const participants: Participant[] = rowsToParticipants({ rows, rowNumbers }, mapping, hasHeader);
         const plan = planParticipants(participants, { people, organizations }, createUlidFactory());
         for (const o of plan.organizations)
           if (!o.existing) expect(Organization.safeParse(o.entity).success).toBe(true);
@@ -113,10 +139,8 @@ describe('participant lists under fuzzing', { timeout: fuzzTimeout(20) }, () => 
           else expect(Person.safeParse(p.entity).success).toBe(true);
           if (p.entity.organizationId !== null) expect(orgIds.has(p.entity.organizationId)).toBe(true);
         }
-        for (const problem of plan.problems) {
-          expect(problem.row).toBeGreaterThanOrEqual(1);
-          expect(problem.row).toBeLessThanOrEqual(rows.length);
-        }
+        for (const reported of [...plan.problems, ...plan.people])
+          expect(rowNumbers.slice(hasHeader ? 1 : 0)).toContain(reported.row);
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
         expect(Object.getPrototypeOf(plan)).toBe(Object.prototype);
       },

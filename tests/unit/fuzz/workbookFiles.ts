@@ -89,8 +89,14 @@ export function writeWorkbook(sheets: readonly WorkbookSheet[]): Promise<Uint8Ar
 /** The rows read, or the XlsxFileError; anything else thrown fails the test. */
 export async function readOrRefuse(bytes: Uint8Array): Promise<string[][] | XlsxFileError> {
   try {
-    const rows = await readXlsxRows(ExcelJS, bytes);
+    const { rows, rowNumbers } = await readXlsxRows(ExcelJS, bytes);
     expect(rows.length).toBeLessThanOrEqual(XLSX_LIMITS.maxRows);
+    // Each row keeps its number in the sheet: rising, as Excel numbers rows, one per row read.
+    expect(rowNumbers).toHaveLength(rows.length);
+    rowNumbers.forEach((n, i) => {
+      expect(n).toBeGreaterThan(i === 0 ? 0 : rowNumbers[i - 1]!);
+      expect(n).toBeLessThanOrEqual(1_048_576);
+    });
     for (const row of rows) {
       expect(row.length).toBeLessThanOrEqual(XLSX_LIMITS.maxColumns);
       for (const c of row) expect(typeof c).toBe('string');

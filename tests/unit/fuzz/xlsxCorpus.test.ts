@@ -35,7 +35,7 @@ beforeAll(async () => {
   parts = partsOf(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
 });
 
-const read = (bytes: Uint8Array) => readXlsxRows(ExcelJS, bytes);
+const read = async (bytes: Uint8Array) => (await readXlsxRows(ExcelJS, bytes)).rows;
 const zip = (files: Zippable, level: 0 | 1 = 1) => zipSync(files, { level });
 /** The refusal's code and English message. */
 async function refused(bytes: Uint8Array): Promise<[string, string]> {
