@@ -12,18 +12,22 @@ export function inProcessChannel(db: LiaisonDatabase): SearchChannel {
   const service = new SearchIndexService(new SearchSource(db));
   const listeners: Array<(response: SearchResponse) => void> = [];
   const emit = (response: SearchResponse) => queueMicrotask(() => listeners.forEach((l) => l(response)));
+  // One step at a time, as in the worker: a catch-up running beside the build would index a record
+  // twice. A change before the index is opened is ignored, as the worker does: opening catches up.
   let ready: Promise<void> = Promise.resolve();
+  let opened = false;
   return {
     onMessage: (listener) => void listeners.push(listener),
     send: (request) => {
       switch (request.type) {
         case 'open':
-          ready = service
-            .open()
+          opened = true;
+          ready = ready
+            .then(() => service.open())
             .then((how) => emit({ type: 'ready', documents: service.documentCount, how }));
           break;
         case 'changed':
-          ready = ready.then(() => service.catchUp()).then(() => undefined);
+          if (opened) ready = ready.then(() => service.catchUp()).then(() => undefined);
           break;
         case 'query':
           void ready
