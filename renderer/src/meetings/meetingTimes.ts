@@ -49,11 +49,33 @@ function formatter(style: keyof typeof STYLES, locale: string, zone: string): In
 }
 
 /** "GMT+8": the zone's offset at that instant (as zoneOffsetLabel). */
-function offsetLabel(instant: number, zone: string): string {
+function offsetAt(instant: number, zone: string): string {
   const part = formatter('offset', 'en', zone)
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;
+}
+
+/**
+ * formatToParts is the slowest call of a row, and a list's rows mostly fall in a few days of one zone:
+ * the label is kept per zone and six-hour span, when the span starts and ends at the same offset (no
+ * zone changes its offset twice within six hours). A span holding a change is computed per instant.
+ */
+const SPAN = 6 * 3_600_000;
+const offsetSpans = new Map<string, string | null>();
+
+function offsetLabel(instant: number, zone: string): string {
+  const start = Math.floor(instant / SPAN) * SPAN;
+  const key = `${zone} ${start}`;
+  let label = offsetSpans.get(key);
+  if (label === undefined) {
+    const first = offsetAt(start, zone);
+    label = first === offsetAt(start + SPAN - 1, zone) ? first : null;
+    // Bounded: scrolling 100,000 meetings over years of events meets a few thousand spans at most.
+    if (offsetSpans.size >= 10_000) offsetSpans.clear();
+    offsetSpans.set(key, label);
+  }
+  return label ?? offsetAt(instant, zone);
 }
 
 function rangeIn(startsAt: number, endsAt: number, zone: string, locale: string): TimeRange {

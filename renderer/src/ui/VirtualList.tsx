@@ -138,18 +138,20 @@ export function VirtualList<T>({
   // The last count read stays until the next arrives, so a live recount never collapses the scroll.
   const [counted, setCounted] = useState<number | undefined>(recalled?.count);
   const [firstPageRead, setFirstPageRead] = useState(false);
-  // A list shown from memory starts its live reads only after the first paint: the remembered rows are
-  // on screen at once, and the subscriptions (a transaction each) no longer hold up that first frame.
-  const [live, setLive] = useState(recalled === undefined);
+  // What the first frame does not show waits until it is painted: a list shown from memory starts its
+  // live reads then (the remembered rows are on screen at once, and the subscriptions, a transaction
+  // each, no longer hold up that frame), and every list renders the rows beyond the edge of its view
+  // then (they cannot be scrolled to before the next frame, and were nearly half the first render).
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (live) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLive(true), 0)));
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [live]);
+  }, []);
+  const live = recalled === undefined || painted;
   const count = givenCount ?? counted;
   const firstPage = cache.pages.get(0)?.rows;
   // Until the count is known, the rows of the first page are shown: Chromium counts by walking the whole
@@ -173,7 +175,7 @@ export function VirtualList<T>({
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: OVERSCAN,
+    overscan: painted ? OVERSCAN : 0,
     scrollMargin: HEADER_HEIGHT,
     rangeExtractor,
     ...(recalled?.rect ? { initialRect: recalled.rect } : {}),

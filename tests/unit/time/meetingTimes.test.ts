@@ -17,6 +17,12 @@ const instants = [
   Date.UTC(2024, 10, 21, 23, 50), // another day in Shanghai
   Date.UTC(2025, 2, 9, 6, 30), // New York's spring-forward morning
   Date.UTC(2025, 9, 26, 0, 30), // Paris's autumn change
+  // Either side of New York's spring-forward instant (07:00 UTC), within one six-hour span of the kept
+  // offset labels: the span holds the change, so each instant gets its own offset.
+  Date.UTC(2025, 2, 9, 6, 59),
+  Date.UTC(2025, 2, 9, 7, 1),
+  Date.UTC(2025, 9, 26, 0, 59), // Paris, just before its change at 01:00 UTC
+  Date.UTC(2025, 9, 26, 1, 1),
 ];
 const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/Paris', 'Asia/Kolkata', 'UTC'];
 
