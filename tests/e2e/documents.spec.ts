@@ -2,11 +2,6 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { SetupPage } from './pages/SetupPage';
 
-// A trace snapshots every frame by running a script in it, which the print frame's sandbox blocks, and
-// Chromium reports each refusal as a console error. This test fails on any console error (that is how it
-// sees a print() the sandbox ignored), so it runs without a trace rather than with those errors ignored.
-test.use({ trace: 'off' });
-
 test('web mode prints minutes from a blob frame with the bundled fonts and no outside request', async ({
   profile,
 }) => {

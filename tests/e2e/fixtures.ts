@@ -14,6 +14,18 @@ export interface LaunchOptions {
   locale?: string;
 }
 
+/**
+ * Playwright's trace snapshots every frame by running a script in it; the web-mode print frame (a blob:
+ * document, sandboxed without `allow-scripts`) refuses it, and Chromium logs each refusal as a console
+ * error. That refusal is the sandbox working, caused by the test harness alone, so it is not a problem;
+ * every other sandbox message (a print() the frame ignored, say) still is.
+ */
+function isTraceRefusedByPrintFrame(text: string): boolean {
+  return /^Blocked script execution in 'blob:[^']+' because the document's frame is sandboxed and the 'allow-scripts' permission is not set\.$/.test(
+    text,
+  );
+}
+
 export class Profile {
   private context: BrowserContext | null = null;
   readonly problems: string[] = [];
@@ -44,7 +56,8 @@ export class Profile {
 
   private watch(page: Page): Page {
     page.on('console', (message) => {
-      if (message.type() === 'error') this.problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !isTraceRefusedByPrintFrame(message.text()))
+        this.problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => this.problems.push(`pageerror: ${error.message}`));
     return page;
