@@ -4,17 +4,11 @@
  * zone the machine that printed it was in.
  */
 import { zoneOffsetLabel } from '../time/zonedTime';
-import type { Language } from '../i18n/languages';
 import type { DocumentOptions, MinutesData } from './documentModel';
 import { documentText } from './documentStrings';
 
 /** The zone a document falls back to when its meetings do not share one (the register has none). */
 export const FALLBACK_ZONE = 'UTC';
-
-/** "Friday, November 22, 2024": the meeting's day as its minutes head it. */
-export function fullDateInZone(instant: number, zone: string, language: Language): string {
-  return new Intl.DateTimeFormat(language, { timeZone: zone, dateStyle: 'full' }).format(instant);
-}
 
 /** "Asia/Phnom_Penh, GMT+7": the zone's name and its offset at that instant (summer time included). */
 export function zoneLabel(instant: number, zone: string): string {

@@ -5,11 +5,11 @@
 import { countryName } from '../domain/countries';
 import { labelsEn, labelsZh } from '../i18n/labels';
 import type { Language } from '../i18n/languages';
-import { formatIsoDate, formatTimeInZone } from '../time/zonedTime';
+import { formatDateInZone, formatIsoDate, formatTimeInZone } from '../time/zonedTime';
 import { escapeMultiline, html, Html } from './escapeHtml';
 import type { DocumentOptions, MinutesData, PersonLine } from './documentModel';
 import { documentText } from './documentStrings';
-import { fullDateInZone, zoneLabel } from './documentTime';
+import { zoneLabel } from './documentTime';
 import { gridTable } from './gridTable';
 import { includedAgreements } from './includedRecords';
 import { wasSigned } from './wasSigned';
@@ -62,7 +62,7 @@ export function minutesArticle(data: MinutesData, options: DocumentOptions): Htm
   facts.push(
     html`<tr>
       <th>${t('date')}</th>
-      <td>${fullDateInZone(meeting.startsAt, zone, lang)}</td>
+      <td>${formatDateInZone(meeting.startsAt, zone, lang, 'full')}</td>
     </tr>`,
   );
   facts.push(

@@ -78,8 +78,13 @@ export function formatTimeInZone(instant: number, zone: string, locale: string):
   }).format(instant);
 }
 
-export function formatDateInZone(instant: number, zone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'medium' }).format(instant);
+export function formatDateInZone(
+  instant: number,
+  zone: string,
+  locale: string,
+  style: 'medium' | 'full' = 'medium',
+): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: style }).format(instant);
 }
 
 /** Formats a calendar date (YYYY-MM-DD) without shifting it through any zone. */
