@@ -34,6 +34,15 @@ export async function openMeetings(page: Page, url: string): Promise<number> {
   );
 }
 
+/**
+ * Switches the meetings list to every event's meetings, the app's setting for the list, and waits until
+ * it has counted them all.
+ */
+export async function showAllMeetings(page: Page, meetings: number): Promise<void> {
+  await page.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'All events' });
+  await page.locator(`[data-testid="virtual-list"][data-count="${meetings}"]`).waitFor({ timeout: 60_000 });
+}
+
 /** Runs in the app page: mount time of the meetings list, scripted scroll, DOM size. */
 export async function measureList() {
   const frame = () => new Promise<number>((done) => requestAnimationFrame(done));

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/support/chromium';
 import type { GoldQuery } from '../shared/search/goldQueries';
 import './benchApi';
-import { measureList, openMeetings, timePdf } from './appMeasures';
+import { measureList, openMeetings, showAllMeetings, timePdf } from './appMeasures';
 import { serveStatic } from './serveStatic';
 import { median, percentile, printTable, type ResultRow } from './stats';
 import type { MergeRound } from './benchApi';
@@ -338,6 +338,8 @@ async function main(): Promise<void> {
 
     const listPage = await context.newPage();
     await openMeetings(listPage, appUrl);
+    // Every event's meetings: the whole archive in one list (the app opens on the current event's).
+    await showAllMeetings(listPage, 100_000 * scale);
     // The list is measured as a user moving between pages meets it: in an app that has started, not
     // while the page is still loading its saved search index (up to half a second on the full archive).
     await listPage.waitForTimeout(2_000);

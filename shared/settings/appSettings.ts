@@ -13,6 +13,9 @@ export const MAX_LOGO_BYTES = 512 * 1024;
 const MAX_LOGO_DATA_URL = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64;
 export const LOGO_DATA_URL = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/;
 export type Theme = (typeof THEMES)[number];
+/** Which meetings the Meetings list shows: the current event's, or those of every event and none. */
+export const MEETING_LIST_SCOPES = ['current', 'all'] as const;
+export type MeetingListScope = (typeof MEETING_LIST_SCOPES)[number];
 
 /** Automatic backups (desktop only): minutes between backups while there are changes, and how many kept. */
 export const BACKUP_INTERVAL_MINUTES = { min: 1, max: 24 * 60, default: 15 } as const;
@@ -37,6 +40,8 @@ export const SETTING_SCHEMAS = {
   letterheadName: z.string().trim().max(200),
   /** The letterhead logo as a data: URL (PNG, JPEG or WebP), or '' for none. */
   letterheadLogo: z.union([z.literal(''), z.string().max(MAX_LOGO_DATA_URL).regex(LOGO_DATA_URL)]),
+  /** What the Meetings list shows, kept while the user moves between pages and across restarts. */
+  meetingListScope: z.enum(MEETING_LIST_SCOPES),
   /** Minutes between automatic backups while the archive has changed (desktop app only). */
   backupIntervalMinutes: BackupIntervalMinutes,
   /** How many automatic backups are kept; the oldest beyond it is removed once a new one is verified. */
@@ -50,6 +55,7 @@ export const DEFAULT_SETTINGS: Omit<AppSettings, 'language'> = {
   currentEventId: null,
   letterheadName: '',
   letterheadLogo: '',
+  meetingListScope: 'current',
   backupIntervalMinutes: BACKUP_INTERVAL_MINUTES.default,
   backupsKept: BACKUPS_KEPT.default,
 };

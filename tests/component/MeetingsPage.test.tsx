@@ -85,6 +85,21 @@ describe('the meetings list', () => {
     expect(screen.getAllByRole('row')).toHaveLength(6);
   });
 
+  it('keeps showing all events after the user opens a meeting and comes back, and keeps the choice for the next start', async () => {
+    const { db } = await openList();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'All events');
+    await userEvent.click(
+      await screen.findByRole('link', { name: 'Bilateral meeting with Mahasarakham University' }),
+    );
+    await screen.findByRole('textbox', { name: 'Minutes' }, { timeout: 5000 });
+    await userEvent.click(screen.getByRole('link', { name: 'All meetings' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Meetings' });
+    expect(screen.getByRole('combobox', { name: 'Show' })).toHaveDisplayValue('All events');
+    // Stored as this laptop's setting, so the next start shows the same list.
+    await waitFor(async () => expect((await db.settings.get('meetingListScope'))?.value).toBe('all'));
+  });
+
   it('renders a window of a long list, and reads further pages as it scrolls', async () => {
     // Stored before the list opens, so it does not re-render fifty times.
     await openList(async ({ repos }) => {

@@ -5,9 +5,10 @@
  * when that differs) and links to the meeting's editor.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/entities';
+import type { MeetingListScope } from '../../../shared/settings/appSettings';
 import { useRepos, useSettings } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import type { Repositories } from '../db/repositories/createRepositories';
@@ -27,8 +28,6 @@ import './meetings.css';
 
 /** Room for two lines of time, title or counterparts. */
 const ROW_HEIGHT = 64;
-
-type Filter = 'current' | 'all';
 
 interface MeetingRow {
   meeting: Meeting;
@@ -67,8 +66,10 @@ export function MeetingsPage() {
   const { t } = useTranslation();
   const repos = useRepos();
   const currentEventId = useSettings((s) => s.currentEventId);
-  const [filter, setFilter] = useState<Filter>('current');
-  const eventId = filter === 'current' ? currentEventId : null;
+  // A setting, not page state: coming back from a meeting (or another day) shows the same list.
+  const scope = useSettings((s) => s.meetingListScope);
+  const update = useSettings((s) => s.update);
+  const eventId = scope === 'current' ? currentEventId : null;
   const currentEvent = useLiveQuery(
     () => (currentEventId ? repos.events.get(currentEventId) : undefined),
     [repos, currentEventId],
@@ -89,14 +90,14 @@ export function MeetingsPage() {
       </header>
       {currentEventId && (
         <div className="toolbar">
-          <SelectField<Filter>
+          <SelectField<MeetingListScope>
             label={t('meetings.filterLabel')}
-            value={filter}
+            value={scope}
             options={[
               { value: 'current', label: t('meetings.filterCurrent', { name: currentEvent?.name ?? '…' }) },
               { value: 'all', label: t('meetings.filterAll') },
             ]}
-            onChange={setFilter}
+            onChange={(value) => void update('meetingListScope', value)}
           />
         </div>
       )}
