@@ -91,6 +91,18 @@ function isFormField(target: EventTarget): boolean {
   );
 }
 
+/**
+ * How many rows the first frame can show. The virtualizer lays out every row of its list before it
+ * renders one (an entry and two numbers per row: about 10 ms at 100,000 rows, each time a list opens),
+ * and a list always opens at its top: the first frame gets a virtualizer over the rows a window (or the
+ * list's box, as last seen) can show, and the whole list follows right after the paint, as the rows
+ * beyond the view's edge do.
+ */
+function firstFrameRows(rowHeight: number, rememberedHeight = 0): number {
+  const tallest = Math.max(window.screen.height, window.innerHeight, rememberedHeight);
+  return Math.ceil(tallest / rowHeight) + 1;
+}
+
 /** The pages holding rows `first`…`last` and half a page either side, so scrolling on finds them read. */
 function pagesAround(first: number, last: number, count: number, pageSize: number): number[] {
   const margin = Math.floor(pageSize / 2);
@@ -141,7 +153,8 @@ export function VirtualList<T>({
   // What the first frame does not show waits until it is painted: a list shown from memory starts its
   // live reads then (the remembered rows are on screen at once, and the subscriptions, a transaction
   // each, no longer hold up that frame), and every list renders the rows beyond the edge of its view
-  // then (they cannot be scrolled to before the next frame, and were nearly half the first render).
+  // then (they cannot be scrolled to before the next frame, and were nearly half the first render), and
+  // lays out all its rows then (see firstFrameRows).
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -172,7 +185,7 @@ export function VirtualList<T>({
   // not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: total,
+    count: painted ? total : Math.min(total, firstFrameRows(rowHeight, recalled?.rect?.height)),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: painted ? OVERSCAN : 0,
