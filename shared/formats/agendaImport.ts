@@ -24,6 +24,16 @@ export function guessSessionKind(title: string): SessionKind {
   return KIND_HINTS.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'other';
 }
 
+/** A session's title and room hold up to this many UTF-16 units (the Session schema's limit). */
+const MAX_FIELD = 300;
+
+/** Cuts text to MAX_FIELD without splitting a character written as a surrogate pair. */
+function clip(text: string): string {
+  if (text.length <= MAX_FIELD) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_FIELD - 1]!) ? MAX_FIELD - 1 : MAX_FIELD;
+  return text.slice(0, end);
+}
+
 export interface PlannedSession {
   entity: Session;
   /** True when the event already has this session (it is left unchanged). */
@@ -53,7 +63,9 @@ export function planAgenda(
   const known = new Map(existing.map((s) => [key(s.title, s.startsAt), s]));
   const seen = new Set<string>();
   for (const item of parsed) {
-    const title = item.summary || item.location || '—';
+    // Matched as it is stored: a longer title is cut to the field's length first, so that importing the
+    // same file again finds the session it added.
+    const title = clip(item.summary || item.location || '—');
     const k = key(title, item.startsAt);
     if (seen.has(k)) continue;
     seen.add(k);
@@ -67,10 +79,10 @@ export function planAgenda(
       id: newId(),
       eventId: event.id,
       kind: guessSessionKind(title),
-      title: title.slice(0, 300),
+      title,
       startsAt: item.startsAt,
       endsAt: item.endsAt,
-      room: item.location.slice(0, 300),
+      room: clip(item.location),
       attendeeIds: [],
     });
     if (!result.success) {

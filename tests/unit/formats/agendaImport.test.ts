@@ -95,6 +95,26 @@ describe('organizers’ agenda', () => {
     expect(plan.problems).toEqual([]);
   });
 
+  it('cuts a title past 300 characters, keeps an emoji at the cut whole, and matches it when imported again', () => {
+    const long = `${'x'.repeat(299)}🎓 and more`;
+    const { events } = parseIcs(
+      ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', `SUMMARY:${long}`, 'DTSTART;VALUE=DATE:20241121', 'END:VEVENT']
+        .concat(['BEGIN:VEVENT', `SUMMARY:${'y'.repeat(400)}`, 'DTSTART:20241121T090000Z', 'END:VEVENT'])
+        .concat(['END:VCALENDAR'])
+        .join('\r\n'),
+      event.timeZone,
+    );
+    const first = planAgenda(events, event, [], createUlidFactory());
+    expect(first.sessions.map((s) => s.entity.title)).toEqual(['x'.repeat(299), 'y'.repeat(300)]);
+    const again = planAgenda(
+      events,
+      event,
+      first.sessions.map((s) => s.entity),
+      createUlidFactory(),
+    );
+    expect(again.sessions.map((s) => s.existing)).toEqual([true, true]);
+  });
+
   it('rejects a file that is not a calendar', () => {
     expect(() => parseIcs('BEGIN:VCARD\r\nEND:VCARD', 'UTC')).toThrow(IcsFileError);
     expect(guessSessionKind('主旨演讲')).toBe('keynote');
