@@ -42,9 +42,15 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'validation.country');
 
 export const Email = z.union([z.literal(''), z.email('validation.email').max(254, 'validation.email')]);
 
+/** The most a one-line field (a name, a title, a room) holds, in UTF-16 units. */
+export const MAX_LINE_LENGTH = 300;
 /** A required one-line name. Leading and trailing spaces are dropped. */
-export const RequiredName = z.string().trim().min(1, 'validation.required').max(300, 'validation.tooLong');
-export const OptionalLine = z.string().trim().max(300, 'validation.tooLong');
+export const RequiredName = z
+  .string()
+  .trim()
+  .min(1, 'validation.required')
+  .max(MAX_LINE_LENGTH, 'validation.tooLong');
+export const OptionalLine = z.string().trim().max(MAX_LINE_LENGTH, 'validation.tooLong');
 /** Long text: minutes, notes, outcomes, scope. 200,000 characters is about 80 pages. */
 export const LongText = z.string().max(200_000, 'validation.tooLong');
 export const Tag = z.string().trim().min(1).max(60, 'validation.tooLong');

@@ -4,6 +4,7 @@
  * the same title (folded) is matched, not added again, so importing an updated agenda twice is safe.
  */
 import { Session, type Event, type SESSION_KINDS } from '../domain/entities';
+import { MAX_LINE_LENGTH } from '../domain/primitives';
 import { toFieldIssues } from '../domain/validation';
 import { foldText } from '../search/foldText';
 import { addDaysToIsoDate, zonedDayRange } from '../time/zonedTime';
@@ -24,13 +25,10 @@ export function guessSessionKind(title: string): SessionKind {
   return KIND_HINTS.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'other';
 }
 
-/** A session's title and room hold up to this many UTF-16 units (the Session schema's limit). */
-const MAX_FIELD = 300;
-
-/** Cuts text to MAX_FIELD without splitting a character written as a surrogate pair. */
+/** Cuts text to a one-line field's length without splitting a character written as a surrogate pair. */
 function clip(text: string): string {
-  if (text.length <= MAX_FIELD) return text;
-  const end = /[\uD800-\uDBFF]/.test(text[MAX_FIELD - 1]!) ? MAX_FIELD - 1 : MAX_FIELD;
+  if (text.length <= MAX_LINE_LENGTH) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[MAX_LINE_LENGTH - 1]!) ? MAX_LINE_LENGTH - 1 : MAX_LINE_LENGTH;
   return text.slice(0, end);
 }
 
