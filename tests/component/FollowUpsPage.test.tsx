@@ -41,15 +41,15 @@ const titles = () =>
 const SLOW = { timeout: 15_000 };
 
 describe('the follow-ups', SLOW, () => {
-  it('lists every item soonest due first, undated last, with owner, status and source', async () => {
+  it('lists open items first, then in progress, then done, each soonest due first and undated last, with owner, status and source', async () => {
     await openFollowUps();
     expect(titles()).toEqual([
       SEND_MOA,
-      BROCHURE,
       WORKSHOP,
-      'Thank the hosts',
       'Send the visit programme',
       'Book the return visit',
+      BROCHURE,
+      'Thank the hosts',
     ]);
     const send = within(rowOf(SEND_MOA));
     expect(send.getByRole('link', { name: 'Li Wei' })).toBeVisible();
@@ -84,7 +84,19 @@ describe('the follow-ups', SLOW, () => {
     const { repos } = await openFollowUps();
     await user.selectOptions(screen.getByRole('combobox', { name: `Status of “${SEND_MOA}”` }), 'Done');
     await waitFor(() => expect(rowOf(SEND_MOA)).not.toHaveTextContent('Overdue'));
-    expect((await repos.actionItems.withStatus('done')).map((i) => i.title)).toContain(SEND_MOA);
+    const done = await repos.actionItems.page({ ownerId: null, status: 'done' });
+    expect(done.map((i) => i.title)).toContain(SEND_MOA);
+    // Settled, it moves below every outstanding item, among the done ones by its due date.
+    await waitFor(() =>
+      expect(titles()).toEqual([
+        WORKSHOP,
+        'Send the visit programme',
+        'Book the return visit',
+        BROCHURE,
+        SEND_MOA,
+        'Thank the hosts',
+      ]),
+    );
   });
 
   it('filters by status and by owner', async () => {
@@ -97,6 +109,8 @@ describe('the follow-ups', SLOW, () => {
 
     await user.type(screen.getByRole('combobox', { name: 'Owner' }), 'wang');
     await user.click(await screen.findByRole('option', { name: /Wang Fang/ }));
+    await waitFor(() => expect(titles()).toEqual([WORKSHOP]));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Open');
     await waitFor(() => expect(titles()).toEqual([WORKSHOP]));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Done');
     expect(await screen.findByText('No follow-up matches these filters.')).toBeVisible();

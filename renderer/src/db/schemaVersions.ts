@@ -7,6 +7,8 @@
  * or booleans, nor fold names); they never leave the database.
  */
 import type { Transaction } from 'dexie';
+import type { ActionItem } from '../../../shared/domain/entities';
+import { actionItemStage } from './repositories/ActionItemRepository';
 
 export interface SchemaVersion {
   version: number;
@@ -49,6 +51,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Sync: conflicts found by merges (synced like the entities), listed by whether they are resolved.
     version: 4,
     stores: { conflicts: 'id, resolution, recordId' },
+  },
+  {
+    // Fewer index entries per record, each costing every bulk import a write: follow-ups are listed
+    // through two compound indexes that serve every filter (ActionItemRepository) instead of three, and
+    // agreements lose `_reminder`, an index nothing read.
+    version: 5,
+    stores: {
+      actionItems: 'id, meetingId, agreementId, [_stage+_due], [_owner+_stage+_due]',
+      agreements: 'id, _sortKey, [status+_until], _until, *partyOrgIds, eventId',
+    },
+    async upgrade(tx) {
+      await tx
+        .table('actionItems')
+        .toCollection()
+        .modify((row: ActionItem & { _owner?: string; _stage?: number }) => {
+          row._stage = actionItemStage(row.status);
+          if (!row.ownerId) delete row._owner;
+        });
+      await tx
+        .table('agreements')
+        .toCollection()
+        .modify((row: { _reminder?: string }) => {
+          delete row._reminder;
+        });
+    },
   },
 ];
 

@@ -1,13 +1,14 @@
 /**
- * Every action item across meetings and agreements, soonest due first and undated last, filtered by owner
- * and status, in a VirtualList (how each filter reads is in loadFollowUps). Overdue items (due before
- * today and still open or in progress) stand out by a word, a stripe and a tint, and the status can be
- * changed in place.
+ * Every action item across meetings and agreements, outstanding first (open, then in progress, then done
+ * and cancelled), each soonest due first and undated last, filtered by owner and status, in a
+ * VirtualList. Every combination of filters is one index range (ActionItemRepository). Overdue items (due
+ * before today and still open or in progress) stand out by a word, a stripe and a tint, and the status
+ * can be changed in place.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entities';
+import type { ActionItemFilter } from '../db/repositories/ActionItemRepository';
 import { formatIsoDate, todayInZone } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
 import { routeHref } from '../app/router';
@@ -23,13 +24,13 @@ import {
   type VirtualColumn,
 } from '../ui/VirtualList';
 import { laptopZone } from '../ui/zoneLabels';
-import { followUpRows, loadFollowUps, type FollowUpFilters, type FollowUpRow } from './loadFollowUps';
+import { followUpRows, type FollowUpRow } from './followUpRows';
 import { OverdueBadge } from './OverdueBadge';
 import './followUps.css';
 
 /** Room for the title and its Overdue marker, or a meeting and an agreement as sources. */
 const ROW_HEIGHT = 64;
-const NO_FILTERS: FollowUpFilters = { ownerId: null, status: null };
+const NO_FILTERS: ActionItemFilter = { ownerId: null, status: null };
 
 const overdueClass = (row: FollowUpRow) => (row.overdue ? 'overdue' : undefined);
 
@@ -40,23 +41,13 @@ export function FollowUpsPage() {
   const [filters, setFilters] = useState(NO_FILTERS);
   const [filtersKey, setFiltersKey] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
-  const list = useLiveQuery(
-    async () => ({
-      filters,
-      today: todayInZone(now(), laptopZone()),
-      ...(await loadFollowUps(repos, filters)),
-    }),
-    [repos, filters, now],
-  );
-  // The list of the previous filters is never shown under these.
-  const current = list?.filters === filters ? list : undefined;
-  const page = current?.page;
-  const today = current?.today;
+  const today = todayInZone(now(), laptopZone());
   const loadPage = useCallback(
     async (offset: number, limit: number) =>
-      page && today ? followUpRows(repos, await page(offset, limit), today) : [],
-    [repos, page, today],
+      followUpRows(repos, await repos.actionItems.page(filters, limit, offset), today),
+    [repos, filters, today],
   );
+  const loadCount = useCallback(() => repos.actionItems.countMatching(filters), [repos, filters]);
   const filtered = filters.ownerId !== null || filters.status !== null;
   const changeStatus = useCallback(
     (item: ActionItem, status: ActionItem['status']) => {
@@ -105,21 +96,14 @@ export function FollowUpsPage() {
         )}
       </fieldset>
       <StatusLine>{failure}</StatusLine>
-      {current === undefined ? (
-        <p className="muted">{t('common.loading')}</p>
-      ) : (
-        <>
-          {current.capped && <p className="muted">{t('followUps.capped')}</p>}
-          <FollowUpsTable
-            key={JSON.stringify(filters)}
-            memory={{ scope: repos, key: `follow-ups ${JSON.stringify(filters)}` }}
-            size={current.loadCount ? { loadCount: current.loadCount } : { count: current.count }}
-            loadPage={loadPage}
-            empty={<p className="muted">{filtered ? t('followUps.noMatches') : t('followUps.empty')}</p>}
-            onStatusChange={changeStatus}
-          />
-        </>
-      )}
+      <FollowUpsTable
+        key={JSON.stringify(filters)}
+        memory={{ scope: repos, key: `follow-ups ${JSON.stringify(filters)}` }}
+        size={{ loadCount }}
+        loadPage={loadPage}
+        empty={<p className="muted">{filtered ? t('followUps.noMatches') : t('followUps.empty')}</p>}
+        onStatusChange={changeStatus}
+      />
     </section>
   );
 }

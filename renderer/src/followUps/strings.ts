@@ -2,7 +2,8 @@ import type { Widen } from '../i18n/translation';
 
 export const followUpsEn = {
   title: 'Follow-ups',
-  intro: 'Every action item from meetings and agreements, soonest due first.',
+  intro:
+    'Every action item from meetings and agreements: open ones first, then those in progress, then done and cancelled, each soonest due first.',
   filters: 'Filter follow-ups',
   owner: 'Owner',
   status: 'Status',
@@ -18,14 +19,13 @@ export const followUpsEn = {
   fromAgreement: 'Agreement: ',
   empty: 'No follow-ups yet. They are added to meetings and agreements.',
   noMatches: 'No follow-up matches these filters.',
-  capped:
-    'This owner has too many follow-ups for all those matching to be listed. Clear the status to see them all.',
   clearFilters: 'Clear filters',
 } as const;
 
 export const followUpsZh: Widen<typeof followUpsEn> = {
   title: '后续事项',
-  intro: '来自会谈和协议的所有待办事项，按截止日期先后排列。',
+  intro:
+    '来自会谈和协议的所有待办事项：先列未开始的，再列进行中的，最后是已完成和已取消的，各自按截止日期先后排列。',
   filters: '筛选后续事项',
   owner: '负责人',
   status: '状态',
@@ -41,6 +41,5 @@ export const followUpsZh: Widen<typeof followUpsEn> = {
   fromAgreement: '协议：',
   empty: '尚无后续事项。后续事项在会谈和协议中添加。',
   noMatches: '没有符合筛选条件的后续事项。',
-  capped: '此负责人的后续事项过多，未能列出全部匹配项。清除状态筛选即可查看全部。',
   clearFilters: '清除筛选',
 };

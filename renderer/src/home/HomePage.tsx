@@ -18,7 +18,7 @@ export function HomePage() {
       meetings: await repos.meetings.count(),
       organizations: await repos.organizations.count(),
       agreements: await repos.agreements.count(),
-      open: await repos.actionItems.countWithStatus('open'),
+      open: await repos.actionItems.countMatching({ ownerId: null, status: 'open' }),
     }),
     [repos],
   );

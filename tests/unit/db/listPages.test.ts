@@ -3,7 +3,7 @@
  * one index, and counts on the same index range, so page N of a list and its count always agree.
  */
 import { describe, expect, it } from 'vitest';
-import type { Agreement } from '../../../shared/domain/entities';
+import type { ActionItem, Agreement } from '../../../shared/domain/entities';
 import { createTestArchive } from '../../support/testArchive';
 
 const h = (hour: number) => Date.UTC(2024, 10, 21, hour);
@@ -141,19 +141,70 @@ describe('agreement and action-item pages', () => {
     expect(await repos.agreements.countForParty(thailand.id)).toBe(2);
   });
 
-  it('page and count action items by owner and by status', async () => {
+  it('page and count action items under every filter: outstanding first, each soonest due first, undated last', async () => {
     const { repos, person } = await archive();
     const owner = await person('Wang Fang');
-    const item = (title: string, ownerId: string | null, dueDate: string | null, status = 'open' as const) =>
-      repos.actionItems.create({ title, meetingId: null, agreementId: null, ownerId, dueDate, status });
+    const item = (
+      title: string,
+      ownerId: string | null,
+      dueDate: string | null,
+      status: ActionItem['status'] = 'open',
+    ) => repos.actionItems.create({ title, meetingId: null, agreementId: null, ownerId, dueDate, status });
     await item('Later', owner.id, '2026-05-01');
     await item('Sooner', owner.id, '2026-01-01');
     await item('Undated', owner.id, null);
     await item('Nobody', null, '2026-02-01');
+    await item('Started', owner.id, '2025-01-01', 'in-progress');
+    await item('Finished', owner.id, '2024-01-01', 'done');
+    await item('Dropped', null, '2024-06-01', 'cancelled');
     const titles = (list: Array<{ title: string }>) => list.map((i) => i.title);
-    expect(titles(await repos.actionItems.forOwner(owner.id, 2, 1))).toEqual(['Later', 'Undated']);
-    expect(await repos.actionItems.countForOwner(owner.id)).toBe(3);
-    expect(await repos.actionItems.countForOwner(null)).toBe(1);
-    expect(titles(await repos.actionItems.withStatus('open', 2, 1))).toEqual(['Nobody', 'Later']);
+    const any = { ownerId: null, status: null };
+    expect(titles(await repos.actionItems.page(any))).toEqual([
+      'Sooner',
+      'Nobody',
+      'Later',
+      'Undated',
+      'Started',
+      'Finished',
+      'Dropped',
+    ]);
+    expect(titles(await repos.actionItems.page(any, 2, 3))).toEqual(['Undated', 'Started']);
+    expect(await repos.actionItems.countMatching(any)).toBe(7);
+
+    const owned = { ownerId: owner.id, status: null };
+    expect(titles(await repos.actionItems.page(owned, 3, 1))).toEqual(['Later', 'Undated', 'Started']);
+    expect(await repos.actionItems.countMatching(owned)).toBe(5);
+
+    const open = { ownerId: null, status: 'open' as const };
+    expect(titles(await repos.actionItems.page(open, 2, 1))).toEqual(['Nobody', 'Later']);
+    expect(await repos.actionItems.countMatching(open)).toBe(4);
+
+    // Owner and status together: one index range, not a read narrowed in memory.
+    const ownedOpen = { ownerId: owner.id, status: 'open' as const };
+    expect(titles(await repos.actionItems.page(ownedOpen))).toEqual(['Sooner', 'Later', 'Undated']);
+    expect(await repos.actionItems.countMatching(ownedOpen)).toBe(3);
+    expect(await repos.actionItems.countMatching({ ownerId: owner.id, status: 'cancelled' })).toBe(0);
+  });
+
+  it('move an action item between lists when its status, owner or due date changes', async () => {
+    const { repos, person } = await archive();
+    const wang = await person('Wang Fang');
+    const li = await person('Li Wei');
+    const moved = await repos.actionItems.create({
+      title: 'Moved',
+      meetingId: null,
+      agreementId: null,
+      ownerId: wang.id,
+      dueDate: '2026-01-01',
+      status: 'open',
+    });
+    await repos.actionItems.update(moved.id, { status: 'done', ownerId: li.id, dueDate: null });
+    expect(await repos.actionItems.countMatching({ ownerId: wang.id, status: null })).toBe(0);
+    expect(await repos.actionItems.countMatching({ ownerId: null, status: 'open' })).toBe(0);
+    const [stored] = await repos.actionItems.page({ ownerId: li.id, status: 'done' });
+    expect(stored).toMatchObject({ title: 'Moved', dueDate: null });
+    await repos.actionItems.update(moved.id, { ownerId: null });
+    expect(await repos.actionItems.countMatching({ ownerId: li.id, status: null })).toBe(0);
+    expect(await repos.actionItems.countMatching({ ownerId: null, status: 'done' })).toBe(1);
   });
 });

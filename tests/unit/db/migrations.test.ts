@@ -5,7 +5,9 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { ChangeCapture } from '../../../renderer/src/db/ChangeCapture';
 import { DatabaseOpenError, LiaisonDatabase, openDatabase } from '../../../renderer/src/db/LiaisonDatabase';
+import { createRepositories } from '../../../renderer/src/db/repositories/createRepositories';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../renderer/src/db/schemaVersions';
 
 function freshFactory() {
@@ -21,6 +23,42 @@ interface MigrationFixture {
 
 /** Fixtures for versions after the first, keyed by the version they migrate to. */
 const MIGRATIONS: Record<number, MigrationFixture> = {
+  5: {
+    async seed(db) {
+      const item = (id: string, ownerId: string | null, status: string, dueDate: string | null) => ({
+        id,
+        title: id,
+        meetingId: null,
+        agreementId: null,
+        ownerId,
+        dueDate,
+        status,
+        _owner: ownerId ?? '',
+        _due: dueDate ?? '9999-12-31',
+        _clock: 'c',
+      });
+      await db.actionItems.bulkPut([
+        item('done', 'P', 'done', '2025-01-01'),
+        item('open', 'P', 'open', '2026-01-01'),
+        item('unowned', null, 'in-progress', null),
+      ] as never);
+      await db.agreements.put({ id: 'A', title: 'MoU', _sortKey: 'mou', _reminder: '2027-06-30' } as never);
+    },
+    async verify(db) {
+      const repos = createRepositories(db, await ChangeCapture.load(db));
+      const titles = (items: Array<{ title: string }>) => items.map((i) => i.title);
+      // The follow-ups stored before read through the new indexes, outstanding first.
+      expect(titles(await repos.actionItems.page({ ownerId: null, status: null }))).toEqual([
+        'open',
+        'unowned',
+        'done',
+      ]);
+      expect(titles(await repos.actionItems.page({ ownerId: 'P', status: 'done' }))).toEqual(['done']);
+      expect(await repos.actionItems.countMatching({ ownerId: 'P', status: null })).toBe(2);
+      expect(await db.actionItems.get('unowned')).not.toHaveProperty('_owner');
+      expect(await db.agreements.get('A')).toEqual({ id: 'A', title: 'MoU', _sortKey: 'mou' });
+    },
+  },
   4: {
     async seed(db) {
       await db.notes.put({ id: 'N', meetingId: 'M', authorId: 'P', text: 'minutes', _clock: 'c' } as never);

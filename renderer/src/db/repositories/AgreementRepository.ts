@@ -9,7 +9,6 @@ export class AgreementRepository extends EntityRepository<'agreements'> {
     super(ctx, 'agreements', (a) => ({
       _sortKey: foldText(a.title),
       _until: a.validUntil ?? OPEN_ENDED,
-      _reminder: a.renewalReminder ?? OPEN_ENDED,
     }));
   }
 
