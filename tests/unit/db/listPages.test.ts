@@ -168,7 +168,10 @@ describe('agreement and action-item pages', () => {
       'Finished',
       'Dropped',
     ]);
+    // Pages run on from one status into the next, and past a whole one.
     expect(titles(await repos.actionItems.page(any, 2, 3))).toEqual(['Undated', 'Started']);
+    expect(titles(await repos.actionItems.page(any, 2, 5))).toEqual(['Finished', 'Dropped']);
+    expect(titles(await repos.actionItems.page(any, 2, 7))).toEqual([]);
     expect(await repos.actionItems.countMatching(any)).toBe(7);
 
     const owned = { ownerId: owner.id, status: null };

@@ -11,27 +11,17 @@ export interface ActionItemFilter {
 }
 
 /**
- * Where a status stands in the lists: outstanding work first (open, then in progress), settled items
- * last. Stored as `_stage` so that one index orders every list and narrows it to a status.
- */
-export function actionItemStage(status: ActionItem['status']): number {
-  return ACTION_STATUSES.indexOf(status);
-}
-
-const LAST_STAGE = ACTION_STATUSES.length - 1;
-
-/**
- * Lists read through two compound indexes, `[_stage+_due]` and `[_owner+_stage+_due]`, so every filter
- * (none, an owner, a status, both) is one index range in the lists' order, and an item costs a bulk
- * import two index entries for them (a `_due` index for the unfiltered list plus `[status+_due]` and
- * `[_owner+_due]` cost three, and left owner-and-status to a capped read narrowed in memory). Items
- * nobody owns get no `_owner` and so no entry in the owner index: no list asks for them by owner.
+ * Lists show outstanding work first: each status in ACTION_STATUSES order (open, in progress, done,
+ * cancelled), soonest due first within it. They read through two compound indexes, `[status+_due]` and
+ * `[_owner+status+_due]`: a status is one index range, and a list of every status is those ranges one
+ * after another (a deep page counts the ranges before it). So every filter reads through an index, and
+ * an item costs a bulk import two index entries for the lists. Items nobody owns get no `_owner`, so no
+ * entry in the owner index: no list asks for them by owner.
  */
 export class ActionItemRepository extends EntityRepository<'actionItems'> {
   constructor(ctx: RepositoryContext) {
     super(ctx, 'actionItems', (a) => ({
       ...(a.ownerId ? { _owner: a.ownerId } : {}),
-      _stage: actionItemStage(a.status),
       _due: a.dueDate ?? NO_DUE_DATE,
     }));
   }
@@ -46,28 +36,51 @@ export class ActionItemRepository extends EntityRepository<'actionItems'> {
     );
   }
 
-  /** A page of the items matching `filter`: by stage (open, in progress, done, cancelled), then due date. */
+  /** A page of the items matching `filter`: by status (open, in progress, done, cancelled), then due date. */
   async page(filter: ActionItemFilter, limit = 200, offset = 0): Promise<ActionItem[]> {
-    return this.toEntities(await this.matching(filter).offset(offset).limit(limit).toArray());
+    const rows = [];
+    let skip = offset;
+    for (const status of statusesOf(filter)) {
+      if (rows.length >= limit) break;
+      if (skip > 0) {
+        const count = await this.withStatus(filter.ownerId, status).count();
+        if (skip >= count) {
+          skip -= count;
+          continue;
+        }
+      }
+      rows.push(
+        ...(await this.withStatus(filter.ownerId, status)
+          .offset(skip)
+          .limit(limit - rows.length)
+          .toArray()),
+      );
+      skip = 0;
+    }
+    return this.toEntities(rows);
   }
 
   /** How many items match `filter`, counted on the index without reading them. */
   async countMatching(filter: ActionItemFilter): Promise<number> {
-    return this.matching(filter).count();
+    const counts = await Promise.all(
+      statusesOf(filter).map((status) => this.withStatus(filter.ownerId, status).count()),
+    );
+    return counts.reduce((sum, count) => sum + count, 0);
   }
 
-  private matching({ ownerId, status }: ActionItemFilter) {
-    const first = status === null ? 0 : actionItemStage(status);
-    const last = status === null ? LAST_STAGE : first;
-    if (ownerId !== null)
-      return this.table
-        .where('[_owner+_stage+_due]')
-        .between([ownerId, first, ''], [ownerId, last, '\uffff'], true, true);
-    if (status === null) return this.table.orderBy('[_stage+_due]');
-    return this.table.where('[_stage+_due]').between([first, ''], [last, '\uffff'], true, true);
+  private withStatus(ownerId: string | null, status: ActionItem['status']) {
+    return ownerId === null
+      ? this.table.where('[status+_due]').between([status, ''], [status, '\uffff'], true, true)
+      : this.table
+          .where('[_owner+status+_due]')
+          .between([ownerId, status, ''], [ownerId, status, '\uffff'], true, true);
   }
 
   private sortByDue(items: ActionItem[]): ActionItem[] {
     return items.sort((a, b) => (a.dueDate ?? NO_DUE_DATE).localeCompare(b.dueDate ?? NO_DUE_DATE));
   }
+}
+
+function statusesOf(filter: ActionItemFilter): ReadonlyArray<ActionItem['status']> {
+  return filter.status === null ? ACTION_STATUSES : [filter.status];
 }
