@@ -1,16 +1,16 @@
 /**
  * Every action item across meetings and agreements, outstanding first (open, then in progress, then done
  * and cancelled), each soonest due first and undated last, filtered by owner and status, in a
- * VirtualList. Every combination of filters is one index range (ActionItemRepository). Overdue items (due
- * before today and still open or in progress) stand out by a word, a stripe and a tint, and the status
- * can be changed in place.
+ * VirtualList. Every combination of filters reads through an index (ActionItemRepository). Overdue
+ * items (due before today and still open or in progress) stand out by a word, a stripe and a tint, and
+ * the status can be changed in place.
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/domain/entities';
-import type { ActionItemFilter } from '../db/repositories/ActionItemRepository';
 import { formatIsoDate, todayInZone } from '../../../shared/time/zonedTime';
 import { useRepos, useServices } from '../app/AppServices';
+import type { ActionItemFilter } from '../db/repositories/ActionItemRepository';
 import { routeHref } from '../app/router';
 import { PersonCombobox } from '../people/PersonCombobox';
 import { SelectField } from '../ui/Field';
