@@ -13,7 +13,8 @@
  *   are tokens too, since one Chinese character is often a word.
  *
  * Queries: a word of a spaced script matches words starting with it; an unspaced run of two or more
- * grapheme clusters needs all its bigrams; a single cluster matches bigrams (and words) starting with it.
+ * grapheme clusters needs all its bigrams (in Thai, Lao, Khmer and Myanmar the last one as a prefix, as
+ * its last cluster may be half typed); a single cluster matches bigrams (and words) starting with it.
  */
 import { foldText } from './foldText';
 
@@ -85,7 +86,12 @@ export function queryTerms(query: string): QueryTerm[] {
   };
   for (const run of folded.match(UNSPACED_RUN) ?? []) {
     const parts = clusters(run);
-    if (parts.length >= 2) add(`g:${run}`, { kind: 'grams', grams: [...new Set(bigrams(parts))], text: run });
+    const grams = [...new Set(bigrams(parts))];
+    // The last cluster of a query typed in Thai, Lao, Khmer or Myanmar may be only half typed (a Khmer
+    // consonant before its subscript, a Thai one before its vowel sign): its pair matches as a prefix.
+    const typing = SEGMENTED.test(run) && grams.length > 0 ? grams.pop() : undefined;
+    if (grams.length > 0) add(`g:${run}`, { kind: 'grams', grams, text: run });
+    if (typing) add(`p:${typing}`, { kind: 'prefix', prefix: typing });
     else if (parts.length === 1) add(`p:${parts[0]}`, { kind: 'prefix', prefix: parts[0]! });
   }
   for (const word of spacedWords(folded)) add(`p:${word}`, { kind: 'prefix', prefix: word });

@@ -11,8 +11,8 @@ const MOA = /^Memorandum of Agreement on enrolling students/;
 async function openRegister(options: Parameters<typeof renderApp>[0] = {}) {
   const app = await renderApp({ now: () => NOW, ...options });
   await loadSampleEvent(app);
-  const [mahasarakham] = await app.repos.organizations.search('mahasarakham');
-  const [pakpasak] = await app.repos.organizations.search('pakpasak');
+  const [mahasarakham] = await app.repos.organizations.startingWith('mahasarakham');
+  const [pakpasak] = await app.repos.organizations.startingWith('pakpasak');
   const agreement = (fields: Partial<Agreement> & Pick<Agreement, 'title' | 'partyOrgIds'>) =>
     app.repos.agreements.create({
       kind: 'mou',

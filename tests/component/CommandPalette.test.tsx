@@ -38,7 +38,7 @@ describe('the command palette', () => {
 
   it('finds what was just written, and says when nothing matches', async () => {
     const { repos } = await setUp();
-    const [org] = await repos.organizations.search('pakpasak');
+    const [org] = await repos.organizations.startingWith('pakpasak');
     await act(() => repos.organizations.update(org!.id, { name: 'Pakpasak Polytechnic' }));
     await userEvent.keyboard('{Control>}k{/Control}');
     const input = await screen.findByRole('combobox', { name: /Search meetings/ });

@@ -28,7 +28,7 @@ describe('document exports', () => {
   it('leaves confidential meetings and notes out of a redacted copy', async () => {
     const platform = fakePlatform();
     const { repos, settings } = await openExports(platform);
-    const [pakpasak] = await repos.organizations.search('pakpasak');
+    const [pakpasak] = await repos.organizations.startingWith('pakpasak');
     const [meeting] = await repos.meetings.forOrganization(pakpasak!.id);
     await act(async () => {
       await repos.meetings.update(meeting!.id, {

@@ -106,7 +106,7 @@ describe('the meeting editor', () => {
     const { eventId } = await loadSampleEvent(services);
     const { repos, settings } = services;
     const meeting = (await repos.meetings.forEvent(eventId))[0]!;
-    const wangFang = (await repos.people.search('Wang Fang'))[0]!;
+    const wangFang = (await repos.people.startingWith('Wang Fang'))[0]!;
     await repos.notes.create({
       meetingId: meeting.id,
       authorId: wangFang.id,

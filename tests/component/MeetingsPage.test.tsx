@@ -66,7 +66,7 @@ describe('the meetings list', () => {
 
   it('shows meetings of every event, and those without one in this computer’s zone', async () => {
     const { repos } = await openList();
-    const [org] = await repos.organizations.search('Pakpasak');
+    const [org] = await repos.organizations.startingWith('Pakpasak');
     await repos.meetings.create(meetingWithoutEvent(org!.id, Date.UTC(2025, 2, 3, 9), 'Visit to Vientiane'));
     expect(await screen.findAllByRole('row')).toHaveLength(5);
 
@@ -103,7 +103,7 @@ describe('the meetings list', () => {
   it('renders a window of a long list, and reads further pages as it scrolls', async () => {
     // Stored before the list opens, so it does not re-render fifty times.
     await openList(async ({ repos }) => {
-      const [org] = await repos.organizations.search('Pakpasak');
+      const [org] = await repos.organizations.startingWith('Pakpasak');
       for (let i = 0; i < 50; i++)
         await repos.meetings.create(meetingWithoutEvent(org!.id, Date.UTC(2025, 0, 1, 0, i), `Call ${i}`));
     });

@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { loadSampleEvent } from '../../renderer/src/sample/loadSampleEvent';
-import { renderApp } from './renderApp';
+import { NameFinder } from '../../renderer/src/search/NameFinder';
+import { renderApp, startSearch } from './renderApp';
 
 const EMAIL_ERROR = 'Enter a valid e-mail address, like name@example.org.';
 
@@ -32,12 +33,21 @@ describe('the people list', SLOW, () => {
     expect(within(rowOf('Wang Fang')).getByText('Our delegation')).toBeVisible();
   });
 
-  it('narrows the list by a name prefix, in Latin or native script', async () => {
+  it('narrows the list by the start of a name before the search index is ready', async () => {
     const user = userEvent.setup();
     await openPeople();
     const filter = screen.getByRole('searchbox', { name: 'Filter people by name' });
     await user.type(filter, 'som');
     // The list starts again for the new filter and shows its rows once read.
+    expect(await screen.findByRole('link', { name: 'Somchai Wongsa' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Sok Dara' })).not.toBeInTheDocument();
+  });
+
+  it('narrows the list by any word of a name, in Latin or native script, once the index is ready', async () => {
+    const user = userEvent.setup();
+    await startSearch(await openPeople());
+    const filter = screen.getByRole('searchbox', { name: 'Filter people by name' });
+    await user.type(filter, 'wongsa');
     expect(await screen.findByRole('link', { name: 'Somchai Wongsa' })).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Sok Dara' })).not.toBeInTheDocument();
     await user.clear(filter);
@@ -46,15 +56,27 @@ describe('the people list', SLOW, () => {
     expect(await screen.findByRole('link', { name: 'Sok Dara' })).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Somchai Wongsa' })).not.toBeInTheDocument();
   });
-  it('says so when a short prefix matches more people than it counts', async () => {
+  it('adds the matches by later words to a filtered list as soon as the index is ready', async () => {
+    const user = userEvent.setup();
+    const app = await openPeople();
+    await user.type(screen.getByRole('searchbox', { name: 'Filter people by name' }), 'wongsa');
+    expect(await screen.findByText('No one’s name matches “wongsa”.')).toBeVisible();
+    await startSearch(app);
+    expect(await screen.findByRole('link', { name: 'Somchai Wongsa' })).toBeVisible();
+  });
+
+  it('says so when a short prefix matches more people than it lists', async () => {
     const user = userEvent.setup();
     const { repos } = await openPeople();
-    // The count stops at a cap on a large archive (10,000 name keys); stand in for one here.
-    vi.spyOn(repos.people, 'countMatching').mockResolvedValue({ count: 1, capped: true });
+    // The matches stop at a cap on a large archive (10,000); stand in for one here.
+    const [sok] = await repos.people.startingWith('sok dara');
+    const matches = vi.spyOn(NameFinder.prototype, 'matches');
+    matches.mockResolvedValue({ ids: [sok!.id], capped: true });
+    onTestFinished(() => matches.mockRestore());
     await user.type(screen.getByRole('searchbox', { name: 'Filter people by name' }), 's');
     expect(
       await screen.findByText(
-        'The first 1 people whose name starts with “s” are listed. Type more of the name to find others.',
+        'The first 1 people whose name matches “s” are listed. Type more of the name to find others.',
       ),
     ).toBeVisible();
     expect(await screen.findByRole('table', { name: 'People' })).toHaveAttribute('data-count', '1');
@@ -121,7 +143,7 @@ describe('a person’s page', SLOW, () => {
     expect(email).toHaveValue('somchai@');
     await user.type(email, 'msu.ac.th');
     await waitFor(async () => {
-      const [somchai] = await repos.people.search('somchai');
+      const [somchai] = await repos.people.startingWith('somchai');
       expect(somchai?.email).toBe('somchai@msu.ac.th');
     });
     await waitFor(() => expect(screen.queryByText(EMAIL_ERROR)).not.toBeInTheDocument());

@@ -44,7 +44,7 @@ describe('quick capture', () => {
     expect(keys.count).toBeLessThanOrEqual(10);
 
     await waitFor(async () => expect(await repos.meetings.count()).toBe(5));
-    const [prekLeap] = await repos.organizations.search('prek');
+    const [prekLeap] = await repos.organizations.startingWith('prek');
     const logged = (await repos.meetings.forOrganization(prekLeap!.id)).find((m) =>
       m.title.startsWith('Meeting with'),
     );
@@ -71,8 +71,8 @@ describe('quick capture', () => {
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('KH');
     await userEvent.keyboard('{Enter}');
-    await waitFor(async () => expect((await repos.organizations.search('សាកល')).length).toBe(1));
-    const [org] = await repos.organizations.search('សាកល');
+    await waitFor(async () => expect((await repos.organizations.startingWith('សាកល')).length).toBe(1));
+    const [org] = await repos.organizations.startingWith('សាកល');
     expect(org).toMatchObject({ name: 'សាកលវិទ្យាល័យភូមិន្ទ', country: 'KH' });
     const [logged] = await repos.meetings.forOrganization(org!.id);
     expect(logged!.title).toBe('Meeting with សាកលវិទ្យាល័យភូមិន្ទ');

@@ -34,7 +34,7 @@ export const askedNames = (platform: FakePlatform) =>
 
 /** A meeting of no event, with a counterpart from the sample. */
 export async function meetingOutsideEvent(app: App, fields: Partial<Meeting>): Promise<Meeting> {
-  const [org] = await app.repos.organizations.search('pakpasak');
+  const [org] = await app.repos.organizations.startingWith('pakpasak');
   return act(() =>
     app.repos.meetings.create({ ...meetingInput(org!.id), confidentiality: 'internal', ...fields }),
   );

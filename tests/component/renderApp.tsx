@@ -1,8 +1,10 @@
 /** Renders the whole app with a fresh fake-indexeddb database and a recording platform. */
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
+import type { Person } from '../../shared/domain/entities';
 import type { AppSettings } from '../../shared/settings/appSettings';
 import { App } from '../../renderer/src/app/App';
+import type { AppServices } from '../../renderer/src/app/AppServices';
 import { createAppServices } from '../../renderer/src/app/createAppServices';
 import { LiaisonDatabase, openDatabase } from '../../renderer/src/db/LiaisonDatabase';
 import type { Platform } from '../../renderer/src/platform/Platform';
@@ -79,4 +81,21 @@ export async function renderApp(options: RenderAppOptions = {}) {
   }
   const view = render(<App services={services} />);
   return { ...view, ...services };
+}
+
+/**
+ * Starts the search index, as the app does at start-up, and waits until it is ready: finding a name by
+ * a later word or in its native script needs it (NameFinder). Start it after loading what it must hold.
+ */
+export async function startSearch(app: Pick<AppServices, 'search'>): Promise<void> {
+  app.search.start();
+  if (!(await app.search.settled())) throw new Error('The search index did not start.');
+}
+
+/** The people whose name in their own script starts with `start` (a test archive is small: read whole). */
+export async function peopleWithNativeName(
+  app: Pick<AppServices, 'repos'>,
+  start: string,
+): Promise<Person[]> {
+  return (await app.repos.people.list(1000)).filter((p) => p.nativeName.startsWith(start));
 }

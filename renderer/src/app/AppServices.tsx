@@ -2,7 +2,7 @@
  * The services a running app shares: database, repositories, change capture, platform and stores.
  * Provided through context so component tests can hand in their own.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import type { i18n } from 'i18next';
 import type { StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
@@ -10,6 +10,7 @@ import type { ChangeCapture } from '../db/ChangeCapture';
 import type { LiaisonDatabase } from '../db/LiaisonDatabase';
 import type { Repositories } from '../db/repositories/createRepositories';
 import type { Platform } from '../platform/Platform';
+import { NameFinder } from '../search/NameFinder';
 import type { SearchClient } from '../search/SearchClient';
 import type { SettingsState } from '../settings/settingsStore';
 import type { StorageStatusState } from '../storage/storageStatusStore';
@@ -41,6 +42,20 @@ export function useServices(): AppServices {
 
 export function useRepos(): Repositories {
   return useServices().repos;
+}
+
+/**
+ * Finds people and organizations by name. Until the search index is ready a look-up finds names by
+ * their start only; the finder is new once it is ready, so every look-up that depends on it runs again.
+ */
+export function useNames(): NameFinder {
+  const { repos, search } = useServices();
+  const ready = useStore(search.status, (status) => status.state === 'ready');
+  const finders = useMemo(
+    () => [new NameFinder(repos, search), new NameFinder(repos, search)],
+    [repos, search],
+  );
+  return finders[ready ? 1 : 0]!;
 }
 
 export function useSettings<T>(selector: (state: SettingsState) => T): T {

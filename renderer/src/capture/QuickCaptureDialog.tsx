@@ -9,7 +9,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidationError } from '../../../shared/domain/validation';
 import { roundToMinutes } from '../../../shared/time/zonedTime';
-import { useRepos, useServices, useSettings } from '../app/AppServices';
+import { useNames, useRepos, useServices, useSettings } from '../app/AppServices';
 import { organizationOption } from '../organizations/organizationOption';
 import { Combobox, type ComboboxOption } from '../ui/Combobox';
 import { CountrySelect } from '../ui/CountrySelect';
@@ -36,6 +36,7 @@ export function QuickCaptureDialog() {
 function QuickCaptureForm() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
+  const names = useNames();
   const { now } = useServices();
   const logged = useQuickCapture((s) => s.logged);
   const selfPersonId = useSettings((s) => s.selfPersonId);
@@ -68,7 +69,7 @@ function QuickCaptureForm() {
 
   useEffect(() => {
     let current = true;
-    repos.organizations.search(query, 8).then(
+    names.find('organizations', query, 8).then(
       (found) =>
         current &&
         setResults({
@@ -80,7 +81,7 @@ function QuickCaptureForm() {
     return () => {
       current = false;
     };
-  }, [query, repos, language]);
+  }, [query, names, language]);
 
   useEffect(() => {
     if (counterpart) titleRef.current?.focus();

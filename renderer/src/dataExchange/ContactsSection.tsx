@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan, Participant } from '../../../shared/formats/participantsTable';
 import { parseVCards, writeVCards, type ParsedVCard } from '../../../shared/formats/vcard';
-import { useServices } from '../app/AppServices';
+import { useNames, useServices } from '../app/AppServices';
 import { RecordExchange } from '../db/RecordExchange';
 import { describePlanProblem, describeVCardProblem } from './describeProblems';
 import { decodeText, FileInput, type ChosenFile } from './FileInput';
@@ -43,6 +43,7 @@ function toParticipant(card: ParsedVCard): Participant {
 export function ContactsSection() {
   const { t } = useTranslation();
   const services = useServices();
+  const names = useNames();
   const { job, run, cancel, running } = useJob();
   const [pending, setPending] = useState<Pending | null>(null);
   const exchange = () => new RecordExchange(services.db, services.capture, services.repos);
@@ -86,7 +87,7 @@ export function ContactsSection() {
           ).map((p) => p.id),
         );
         const plan = await planImport(
-          services.repos,
+          names,
           exchange(),
           cards.filter((c) => !c.id || !known.has(c.id)).map(toParticipant),
         );

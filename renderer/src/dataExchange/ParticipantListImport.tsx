@@ -17,7 +17,7 @@ import {
 } from '../../../shared/formats/participantsTable';
 import { isWorkbookFile, readXlsxRows } from '../../../shared/formats/xlsx/readXlsxRows';
 import { XlsxFileError } from '../../../shared/formats/xlsx/XlsxFileError';
-import { useServices } from '../app/AppServices';
+import { useNames, useServices } from '../app/AppServices';
 import { RecordExchange } from '../db/RecordExchange';
 import { SelectField } from '../ui/Field';
 import { describePlanProblem, describeXlsxProblem } from './describeProblems';
@@ -39,6 +39,7 @@ interface Table extends NumberedRows {
 export function ParticipantListImport() {
   const { t, i18n } = useTranslation();
   const services = useServices();
+  const names = useNames();
   const { job, run, cancel, running } = useJob();
   const [table, setTable] = useState<Table | null>(null);
   const [hasHeader, setHasHeader] = useState(true);
@@ -99,7 +100,7 @@ export function ParticipantListImport() {
     let live = true;
     const participants = rowsToParticipants(inputs.table, inputs.mapping, inputs.hasHeader);
     void planImport(
-      services.repos,
+      names,
       new RecordExchange(services.db, services.capture, services.repos),
       participants,
     ).then((next) => {
@@ -108,7 +109,7 @@ export function ParticipantListImport() {
     return () => {
       live = false;
     };
-  }, [inputs, services]);
+  }, [inputs, services, names]);
 
   const importPlan = (current: ImportPlan) =>
     void run(

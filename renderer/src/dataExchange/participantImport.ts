@@ -11,7 +11,7 @@ import {
   type ImportPlan,
   type Participant,
 } from '../../../shared/formats/participantsTable';
-import type { Repositories } from '../db/repositories/createRepositories';
+import type { NameFinder } from '../search/NameFinder';
 import type { ImportOutcome, RecordExchange } from '../db/RecordExchange';
 import type { NewRecord } from '../db/BulkWriter';
 
@@ -19,17 +19,20 @@ const CANDIDATES_PER_NAME = 50;
 const PAGE = 2000;
 
 export async function findExisting(
-  repos: Repositories,
+  names: NameFinder,
   exchange: RecordExchange,
   participants: readonly Participant[],
 ): Promise<ExistingRecords> {
   const terms = lookupTerms(participants);
   const people = new Map<string, Person>();
   const organizations = new Map<string, Organization>();
+  // A participant known by their native-script name alone is found through the search index: a match
+  // missed while it is still being built would become a duplicate.
+  await names.indexSettled();
   for (const term of terms.people)
-    for (const p of await repos.people.search(term, CANDIDATES_PER_NAME)) people.set(p.id, p);
+    for (const p of await names.find('people', term, CANDIDATES_PER_NAME)) people.set(p.id, p);
   for (const term of terms.organizations)
-    for (const o of await repos.organizations.search(term, CANDIDATES_PER_NAME)) organizations.set(o.id, o);
+    for (const o of await names.find('organizations', term, CANDIDATES_PER_NAME)) organizations.set(o.id, o);
   // People have no email index: when the file has emails, read the people once to match them.
   const emails = new Set(participants.map((p) => p.email.trim().toLowerCase()).filter(Boolean));
   if (emails.size > 0) {
@@ -45,11 +48,11 @@ export async function findExisting(
 }
 
 export async function planImport(
-  repos: Repositories,
+  names: NameFinder,
   exchange: RecordExchange,
   participants: readonly Participant[],
 ): Promise<ImportPlan> {
-  return planParticipants(participants, await findExisting(repos, exchange, participants), ulid);
+  return planParticipants(participants, await findExisting(names, exchange, participants), ulid);
 }
 
 export interface Photo {

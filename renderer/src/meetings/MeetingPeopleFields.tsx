@@ -8,7 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
 import { ValidationError } from '../../../shared/domain/validation';
-import { useRepos } from '../app/AppServices';
+import { useNames, useRepos } from '../app/AppServices';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { useOrganizationOptions, useOrganizationSearch } from '../organizations/useOrganizationOptions';
 import { ChipPicker } from '../ui/ChipPicker';
@@ -53,6 +53,7 @@ async function personOptions(repos: Repositories, people: Person[]): Promise<Com
 export function MeetingPeopleFields(props: MeetingPeopleFieldsProps) {
   const { t } = useTranslation();
   const repos = useRepos();
+  const names = useNames();
   const { counterpartOrgIds, participantIds, onCounterpartsChange, onParticipantsChange } = props;
   const [createError, setCreateError] = useState<string | undefined>(undefined);
 
@@ -98,17 +99,17 @@ export function MeetingPeopleFields(props: MeetingPeopleFieldsProps) {
   const searchOurs = useCallback(
     async (query: string) => {
       const found = query.trim()
-        ? (await repos.people.search(query, SEARCH_LIMIT)).filter((p) => p.isDelegate)
+        ? (await names.find('people', query, SEARCH_LIMIT)).filter((p) => p.isDelegate)
         : await repos.people.delegates(SEARCH_LIMIT);
       return personOptions(repos, found);
     },
-    [repos],
+    [repos, names],
   );
   // With nothing typed, offer the people of the counterpart organizations: the likely participants.
   const searchTheirs = useCallback(
     async (query: string) => {
       const found = query.trim()
-        ? await repos.people.search(query, SEARCH_LIMIT)
+        ? await names.find('people', query, SEARCH_LIMIT)
         : (
             await Promise.all(idsOf(orgKey).map((id) => repos.people.forOrganization(id, SEARCH_LIMIT)))
           ).flat();
@@ -117,7 +118,7 @@ export function MeetingPeopleFields(props: MeetingPeopleFieldsProps) {
         found.filter((p) => !p.isDelegate),
       );
     },
-    [repos, orgKey],
+    [repos, names, orgKey],
   );
 
   const add = (id: string) => {

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../shared/domain/entities';
-import { useRepos } from '../app/AppServices';
+import { useNames, useRepos } from '../app/AppServices';
 import { Combobox, type ComboboxOption } from '../ui/Combobox';
 
 interface OwnerPickerProps {
@@ -21,13 +21,14 @@ const LIMIT = 30;
 export function OwnerPicker({ label, text, onChange, error }: OwnerPickerProps) {
   const { t } = useTranslation();
   const repos = useRepos();
+  const names = useNames();
   const [options, setOptions] = useState<ComboboxOption[]>([]);
 
   useEffect(() => {
     let current = true;
     const find = async () => {
       const query = text.trim();
-      const people = query ? await repos.people.search(query, LIMIT) : await repos.people.delegates(LIMIT);
+      const people = query ? await names.find('people', query, LIMIT) : await repos.people.delegates(LIMIT);
       const sorted = [...people].sort((a, b) => Number(b.isDelegate) - Number(a.isDelegate));
       const toOption = (p: Person): ComboboxOption => {
         const detail = [p.isDelegate ? t('meetings.actions.ourDelegation') : '', p.nativeName, p.title]
@@ -44,7 +45,7 @@ export function OwnerPicker({ label, text, onChange, error }: OwnerPickerProps) 
     return () => {
       current = false;
     };
-  }, [repos, text, t]);
+  }, [repos, names, text, t]);
 
   return (
     <Combobox

@@ -1,14 +1,15 @@
 /**
  * The organizations list, in a VirtualList: every organization in name order through the `_sortKey`
- * index, or, with a filter, those with a name word starting with it (any script) through the `_nameKeys`
- * index. Rows come in index order, so scrolling meets them in the same order every time.
+ * index, or, with a filter, those whose name (any word, any script) matches it, as NameFinder finds
+ * them: names starting with the filter first. Rows come in the same order every time, so scrolling
+ * meets them where they were.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../shared/domain/countries';
 import type { Organization } from '../../../shared/domain/entities';
-import { useRepos } from '../app/AppServices';
+import { useNames, useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import { TextField } from '../ui/Field';
 import { VirtualList, type ListSize, type MemoryKey, type VirtualColumn } from '../ui/VirtualList';
@@ -19,21 +20,27 @@ const ROW_HEIGHT = 48;
 export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
+  const names = useNames();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const text = filter.trim();
-  // Everyone is counted by the list on the table's key range; a filter's matches here, on the name index
-  // up to a cap (see countMatching), which also says whether the count stopped there.
+  // Every organization is counted by the list on the table's key range; a filter's matches are found
+  // here, up to a cap (they also say whether they stopped there), and the list reads its pages from them.
   const matching = useLiveQuery(
-    async () => (text ? { text, ...(await repos.organizations.countMatching(text)) } : null),
-    [repos, text],
+    async () => (text ? { text, ...(await names.matches('organizations', text)) } : null),
+    [names, text],
   );
   const current = matching?.text === text ? matching : undefined;
+  const ids = current?.ids;
   const loadCount = useCallback(() => repos.organizations.count(), [repos]);
   const loadPage = useCallback(
-    (offset: number, limit: number) =>
-      text ? repos.organizations.searchPage(text, offset, limit) : repos.organizations.list(limit, offset),
-    [repos, text],
+    async (offset: number, limit: number) => {
+      if (!text) return repos.organizations.list(limit, offset);
+      // The first page may be asked for before the matches are in.
+      const matches = ids ?? (await names.matches('organizations', text)).ids;
+      return repos.organizations.getMany(matches.slice(offset, offset + limit));
+    },
+    [repos, names, text, ids],
   );
 
   return (
@@ -59,14 +66,14 @@ export function OrganizationsPage() {
         <p className="muted">
           {t('organizations.capped', {
             text,
-            shown: new Intl.NumberFormat(i18n.language).format(current.count),
+            shown: new Intl.NumberFormat(i18n.language).format(current.ids.length),
           })}
         </p>
       )}
       <OrganizationsTable
         key={text}
         memory={{ scope: repos, key: `organizations ${text}` }}
-        size={text ? { count: current?.count } : { loadCount }}
+        size={text ? { count: ids?.length } : { loadCount }}
         loadPage={loadPage}
         empty={
           <p className="muted">{text ? t('organizations.noMatches', { text }) : t('organizations.empty')}</p>

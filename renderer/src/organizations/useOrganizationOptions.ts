@@ -1,25 +1,25 @@
 /**
- * Organizations as pick-list options for a ChipPicker: a stable type-ahead search through the name
- * index, and the chosen ones by id. Both keep their identity between renders (the picker re-searches
+ * Organizations as pick-list options for a ChipPicker: a stable type-ahead search by name (NameFinder),
+ * and the chosen ones by id. Both keep their identity between renders (the picker re-searches
  * when either changes).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRepos } from '../app/AppServices';
+import { useNames, useRepos } from '../app/AppServices';
 import type { ComboboxOption } from '../ui/Combobox';
 import { organizationOption } from './organizationOption';
 
 const NONE: ComboboxOption[] = [];
 
 export function useOrganizationSearch(limit = 20): (query: string) => Promise<ComboboxOption[]> {
-  const repos = useRepos();
+  const names = useNames();
   const { i18n } = useTranslation();
   const language = i18n.language;
   return useCallback(
     async (query: string) =>
-      (await repos.organizations.search(query, limit)).map((o) => organizationOption(o, language)),
-    [repos, language, limit],
+      (await names.find('organizations', query, limit)).map((o) => organizationOption(o, language)),
+    [names, language, limit],
   );
 }
 

@@ -1,13 +1,14 @@
 /**
  * The people list, in a VirtualList: everyone in name order through the `_sortKey` index, or, with a
- * filter, those with a name word starting with it (any script) through the `_nameKeys` index, each with
- * their organization. Rows come in index order, so scrolling meets them in the same order every time.
+ * filter, those whose name (any word, any script) matches it, as NameFinder finds them: names starting
+ * with the filter first. Each row shows the person's organization. Rows come in the same order every
+ * time, so scrolling meets them where they were.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization, Person } from '../../../shared/domain/entities';
-import { useRepos } from '../app/AppServices';
+import { useNames, useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { TextField } from '../ui/Field';
@@ -23,15 +24,7 @@ interface PersonRow {
   organization: Organization | undefined;
 }
 
-async function readPage(
-  repos: Repositories,
-  text: string,
-  offset: number,
-  limit: number,
-): Promise<PersonRow[]> {
-  const people = text
-    ? await repos.people.searchPage(text, offset, limit)
-    : await repos.people.list(limit, offset);
+async function withOrganizations(repos: Repositories, people: Person[]): Promise<PersonRow[]> {
   const organizations = await recordsById(
     repos.organizations,
     people.map((p) => p.organizationId),
@@ -45,20 +38,27 @@ async function readPage(
 export function PeoplePage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
+  const names = useNames();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const text = filter.trim();
-  // Everyone is counted by the list on the table's key range; a filter's matches here, on the name index
-  // up to a cap (see countMatching), which also says whether the count stopped there.
+  // Everyone is counted by the list on the table's key range; a filter's matches are found here, up to
+  // a cap (they also say whether they stopped there), and the list reads its pages from them.
   const matching = useLiveQuery(
-    async () => (text ? { text, ...(await repos.people.countMatching(text)) } : null),
-    [repos, text],
+    async () => (text ? { text, ...(await names.matches('people', text)) } : null),
+    [names, text],
   );
   const current = matching?.text === text ? matching : undefined;
+  const ids = current?.ids;
   const loadCount = useCallback(() => repos.people.count(), [repos]);
   const loadPage = useCallback(
-    (offset: number, limit: number) => readPage(repos, text, offset, limit),
-    [repos, text],
+    async (offset: number, limit: number) => {
+      if (!text) return withOrganizations(repos, await repos.people.list(limit, offset));
+      // The first page may be asked for before the matches are in.
+      const matches = ids ?? (await names.matches('people', text)).ids;
+      return withOrganizations(repos, await repos.people.getMany(matches.slice(offset, offset + limit)));
+    },
+    [repos, names, text, ids],
   );
 
   return (
@@ -82,13 +82,16 @@ export function PeoplePage() {
       </div>
       {current?.capped && (
         <p className="muted">
-          {t('people.capped', { text, shown: new Intl.NumberFormat(i18n.language).format(current.count) })}
+          {t('people.capped', {
+            text,
+            shown: new Intl.NumberFormat(i18n.language).format(current.ids.length),
+          })}
         </p>
       )}
       <PeopleTable
         key={text}
         memory={{ scope: repos, key: `people ${text}` }}
-        size={text ? { count: current?.count } : { loadCount }}
+        size={text ? { count: ids?.length } : { loadCount }}
         loadPage={loadPage}
         empty={<p className="muted">{text ? t('people.noMatches', { text }) : t('people.empty')}</p>}
       />

@@ -1,10 +1,10 @@
 /**
- * Picks one person by typing part of their name (in any script), through the name index. Shows the chosen
+ * Picks one person by typing part of their name (in any script), found by NameFinder. Shows the chosen
  * person's name until the user starts typing another.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useRepos } from '../app/AppServices';
+import { useNames, useRepos } from '../app/AppServices';
 import { Combobox, type ComboboxOption } from '../ui/Combobox';
 import { personOption } from './personOption';
 
@@ -19,13 +19,14 @@ interface PersonComboboxProps {
 
 export function PersonCombobox({ label, value, onChange, error }: PersonComboboxProps) {
   const repos = useRepos();
+  const names = useNames();
   // null while the user is not typing: the field then shows the chosen person's name.
   const [query, setQuery] = useState<string | null>(null);
   const chosen = useLiveQuery(() => (value ? repos.people.get(value) : undefined), [repos, value]);
   const options =
     useLiveQuery(
-      async () => (await repos.people.search(query ?? '', 20)).map(personOption),
-      [repos, query],
+      async () => (await names.find('people', query ?? '', 20)).map(personOption),
+      [names, query],
     ) ?? NO_OPTIONS;
 
   return (

@@ -4,7 +4,7 @@
  * process. Progress and readiness are a small store the palette shows.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { SearchHit } from './SearchIndexService';
+import type { SearchHit, SearchScope } from './SearchIndexService';
 import type { SearchRequest, SearchResponse } from './searchProtocol';
 
 export interface SearchStatus {
@@ -62,11 +62,30 @@ export class SearchClient {
     }, 50);
   }
 
-  search(text: string, limit = 50): Promise<SearchHit[]> {
+  search(text: string, limit = 50, scope?: SearchScope): Promise<SearchHit[]> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.channel.send({ type: 'query', id, text, limit });
+      this.channel.send({ type: 'query', id, text, limit, ...(scope ? { scope } : {}) });
+    });
+  }
+
+  /**
+   * Resolves once the index is ready (true) or has failed (false). It resolves at once, false, when the
+   * index was never started (tests that leave search off).
+   */
+  settled(): Promise<boolean> {
+    const settledState = (state: SearchStatus['state']) =>
+      state === 'ready' ? true : state === 'indexing' ? null : false;
+    const now = settledState(this.status.getState().state);
+    if (now !== null) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const stop = this.status.subscribe(({ state }) => {
+        const settled = settledState(state);
+        if (settled === null) return;
+        stop();
+        resolve(settled);
+      });
     });
   }
 

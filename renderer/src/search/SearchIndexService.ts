@@ -18,6 +18,12 @@ export interface SearchHit {
   id: string;
 }
 
+/** Narrows a query to one table's records, and to those whose name matches (a look-up by name). */
+export interface SearchScope {
+  table: SearchableTable;
+  namesOnly: boolean;
+}
+
 interface PersistedIndex {
   version: 1;
   data: CompactIndexData;
@@ -119,9 +125,16 @@ export class SearchIndexService {
     return changed;
   }
 
-  /** Records matching the query, names first; at most `limit`. */
-  async search(query: string, limit: number): Promise<SearchHit[]> {
-    const docs = await this.index.search(queryTerms(query), limit);
+  /** Records matching the query, names first; at most `limit`, of `scope` when given. */
+  async search(query: string, limit: number, scope?: SearchScope): Promise<SearchHit[]> {
+    const prefix = scope ? `${scope.table}:` : '';
+    const docs = await this.index.search(
+      queryTerms(query),
+      limit,
+      scope
+        ? { accept: (docNo) => this.docKeys[docNo]?.startsWith(prefix) ?? false, namesOnly: scope.namesOnly }
+        : {},
+    );
     return docs.flatMap((docNo) => {
       const key = this.docKeys[docNo];
       if (!key) return [];

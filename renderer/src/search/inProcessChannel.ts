@@ -31,7 +31,7 @@ export function inProcessChannel(db: LiaisonDatabase): SearchChannel {
           break;
         case 'query':
           void ready
-            .then(() => service.search(request.text, request.limit))
+            .then(() => service.search(request.text, request.limit, request.scope))
             .then((hits) => emit({ type: 'results', id: request.id, hits }));
           break;
         case 'cancel':

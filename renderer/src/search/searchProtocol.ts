@@ -1,10 +1,10 @@
 /** Messages between the app and the search worker. */
-import type { SearchHit } from './SearchIndexService';
+import type { SearchHit, SearchScope } from './SearchIndexService';
 
 export type SearchRequest =
   | { type: 'open' }
   | { type: 'changed' }
-  | { type: 'query'; id: number; text: string; limit: number }
+  | { type: 'query'; id: number; text: string; limit: number; scope?: SearchScope }
   | { type: 'cancel' }
   /** The archive's data key after an unlock, or null on lock (encryption at rest). */
   | { type: 'encryption-key'; key: Uint8Array | null };

@@ -75,10 +75,12 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
     case 'query':
       void (async () => {
         await opening;
-        await catchingUp;
-        const hits = service ? await service.search(request.text, request.limit) : [];
+        // A look-up by name answers at once, from the index as it is: it runs as the user types, and a
+        // catch-up after a large sync can take seconds (the app finds new names by their start meanwhile).
+        if (!request.scope) await catchingUp;
+        const hits = service ? await service.search(request.text, request.limit, request.scope) : [];
         post({ type: 'results', id: request.id, hits });
-      })();
+      })().catch(() => post({ type: 'results', id: request.id, hits: [] }));
       break;
   }
 };

@@ -69,36 +69,6 @@ describe('MeetingRepository.countForEvent', () => {
   });
 });
 
-describe('name prefix pages (people and organizations)', () => {
-  it('lists each match once, in name-key order, a page at a time', async () => {
-    const { repos, person } = await archive();
-    // "Som Som" has two keys starting with "som" (the word and the whole name); it is listed once.
-    await person('Som Som');
-    await person('Somchai Wongsa', 'สมชาย วงศ์สา');
-    await person('Somsak Phan');
-    await person('Sok Dara', 'សុខ ដារ៉ា');
-    const names = async (offset: number, limit: number) =>
-      (await repos.people.searchPage('som', offset, limit)).map((p) => p.name);
-    expect(await names(0, 10)).toEqual(['Som Som', 'Somchai Wongsa', 'Somsak Phan']);
-    expect(await names(0, 2)).toEqual(['Som Som', 'Somchai Wongsa']);
-    expect(await names(2, 2)).toEqual(['Somsak Phan']);
-    expect(await repos.people.countMatching('som')).toEqual({ count: 3, capped: false });
-    expect(await repos.people.countMatching('SOM ')).toEqual({ count: 3, capped: false });
-    expect((await repos.people.searchPage('សុខ', 0, 10)).map((p) => p.name)).toEqual(['Sok Dara']);
-  });
-
-  it('stops counting at the cap and says so', async () => {
-    const { repos, org } = await archive();
-    for (let i = 0; i < 5; i++) await org(`Vientiane College ${i}`);
-    expect(await repos.organizations.countMatching('vien')).toEqual({ count: 5, capped: false });
-    // Each organization has two keys starting with "vien" (the word, then the whole name, which sorts
-    // after it); the first four keys name four of them, the first four of the list.
-    expect(await repos.organizations.countMatching('vien', 4)).toEqual({ count: 4, capped: true });
-    expect((await repos.organizations.searchPage('vien', 4, 10)).length).toBe(1);
-    expect(await repos.organizations.countMatching('zzz')).toEqual({ count: 0, capped: false });
-  });
-});
-
 describe('agreement and action-item pages', () => {
   async function agreements() {
     const test = await archive();

@@ -21,8 +21,60 @@ interface MigrationFixture {
   verify(db: LiaisonDatabase): Promise<void>;
 }
 
+const SOMCHAI = '01JD000000000000000000000S';
+const KEO = '01JD000000000000000000000K';
+const PAKPASAK = '01JD000000000000000000000P';
+
 /** Fixtures for versions after the first, keyed by the version they migrate to. */
 const MIGRATIONS: Record<number, MigrationFixture> = {
+  6: {
+    async seed(db) {
+      const person = (id: string, name: string, nativeName: string, nameKeys: string[]) => ({
+        id,
+        name,
+        nativeName,
+        title: '',
+        organizationId: null,
+        email: '',
+        phone: '',
+        isDelegate: false,
+        notes: '',
+        _sortKey: name.toLowerCase(),
+        _nameKeys: nameKeys,
+        _clock: 'c',
+      });
+      await db.people.bulkPut([
+        person(SOMCHAI, 'Somchai Wongsa', 'สมชาย วงศ์สา', [
+          'somchai wongsa',
+          'wongsa',
+          'สมชาย วงศ์สา',
+          'วงศ์สา',
+        ]),
+        person(KEO, 'Keo Manivong', '', ['keo manivong', 'manivong']),
+      ] as never);
+      await db.organizations.put({
+        id: PAKPASAK,
+        name: 'Pakpasak Technical College',
+        _sortKey: 'pakpasak technical college',
+        _nameKeys: ['college', 'pakpasak technical college', 'technical'],
+        country: 'LA',
+      } as never);
+    },
+    async verify(db) {
+      const repos = createRepositories(db, await ChangeCapture.load(db));
+      // The name-word index is gone; the people stored before list and are found by name as before.
+      expect(db.people.schema.indexes.map((i) => i.name)).not.toContain('_nameKeys');
+      expect(db.organizations.schema.indexes.map((i) => i.name)).not.toContain('_nameKeys');
+      expect((await repos.people.list()).map((p) => p.name)).toEqual(['Keo Manivong', 'Somchai Wongsa']);
+      expect((await repos.people.startingWith('SOMCHAI')).map((p) => p.id)).toEqual([SOMCHAI]);
+      expect(await repos.organizations.idsStartingWith('pakpa', 10)).toEqual([PAKPASAK]);
+      // No row is rewritten by the upgrade: the old keys stay stored, unread, until the row is next written.
+      expect(await db.people.get(SOMCHAI)).toHaveProperty('_nameKeys');
+      expect(await repos.people.get(SOMCHAI)).not.toHaveProperty('_nameKeys');
+      await repos.people.update(SOMCHAI, { title: 'Dean' });
+      expect(await db.people.get(SOMCHAI)).not.toHaveProperty('_nameKeys');
+    },
+  },
   5: {
     async seed(db) {
       const item = (id: string, ownerId: string | null, status: string, dueDate: string | null) => ({

@@ -68,7 +68,7 @@ describe('the search index', () => {
   it('stays consistent after edits, notes and deletes', async () => {
     const archive = await sampleArchive();
     const [meeting] = await archive.repos.meetings.forOrganization(
-      (await archive.repos.organizations.search('mahasarakham'))[0]!.id,
+      (await archive.repos.organizations.startingWith('mahasarakham'))[0]!.id,
     );
     await archive.repos.meetings.update(meeting!.id, { minutes: 'Aquaponics demonstration farm agreed.' });
     await archive.repos.notes.create({
@@ -89,7 +89,7 @@ describe('the search index', () => {
 
   it('is saved and loaded on restart instead of rebuilt, catching up on changes made meanwhile', async () => {
     const archive = await sampleArchive();
-    const org = (await archive.repos.organizations.search('pakpasak'))[0]!;
+    const org = (await archive.repos.organizations.startingWith('pakpasak'))[0]!;
     await archive.repos.organizations.update(org.id, { name: 'Pakpasak Polytechnic' });
 
     const restarted = new SearchIndexService(archive.source);
@@ -130,7 +130,7 @@ describe('meetings in the search index', () => {
       'Pakpasak Technical College',
       'Bilateral meeting with Pakpasak Technical College',
     ]);
-    const [org] = await archive.repos.organizations.search('pakpasak');
+    const [org] = await archive.repos.organizations.startingWith('pakpasak');
     await archive.repos.organizations.update(org!.id, { nativeName: 'ວິທະຍາໄລສາລະວັນ' });
     await archive.service.catchUp();
     expect(await titles(archive, 'ສາລະວັນ')).toEqual([

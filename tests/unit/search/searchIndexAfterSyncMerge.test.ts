@@ -52,9 +52,9 @@ async function titles(archive: Laptop, service: SearchIndexService, query: strin
 describe('the search index after a sync merge', () => {
   it('finds a meeting created on another laptop, follows its edit, and forgets one it deleted', async () => {
     const { home, away, service } = await homeAndLaptop();
-    const pakpasak = (await away.repos.organizations.search('pakpasak'))[0]!;
+    const pakpasak = (await away.repos.organizations.startingWith('pakpasak'))[0]!;
     const meetingOf = async (name: string, title: string) => {
-      const org = (await away.repos.organizations.search(name))[0]!;
+      const org = (await away.repos.organizations.startingWith(name))[0]!;
       return (await away.repos.meetings.forOrganization(org.id)).find((m) => m.title === title)!;
     };
     const prekLeapMeeting = await meetingOf(
@@ -110,7 +110,7 @@ describe('the search index after a sync merge', () => {
 
   it('follows a partner renamed on another laptop into the text of its meetings', async () => {
     const { home, away, service } = await homeAndLaptop();
-    const pakpasak = (await away.repos.organizations.search('pakpasak'))[0]!;
+    const pakpasak = (await away.repos.organizations.startingWith('pakpasak'))[0]!;
     await away.repos.organizations.update(pakpasak.id, { nativeName: 'ວິທະຍາໄລສາລະວັນ' });
     await send(away, home, 'bundle');
     await service.catchUp();
@@ -123,7 +123,7 @@ describe('the search index after a sync merge', () => {
 
   it('is unchanged by merging the same changes again', async () => {
     const { home, away, service } = await homeAndLaptop();
-    const pakpasak = (await away.repos.organizations.search('pakpasak'))[0]!;
+    const pakpasak = (await away.repos.organizations.startingWith('pakpasak'))[0]!;
     await away.repos.organizations.update(pakpasak.id, { name: 'Pakpasak Polytechnic' });
     await send(away, home, 'bundle');
     await service.catchUp();

@@ -23,6 +23,16 @@ describe('the search tokenizer', () => {
     expect(finds('双方同意开展学生交流与教师培训', '培师')).toBe(false);
   });
 
+  it('matches a Khmer, Thai or Lao query whose last letter is only half typed', () => {
+    // "ពេជ" is "ពេជ្រ" before its subscript is typed; "มหาสารค" is "มหาสารคาม" before its vowel.
+    expect(finds('ពេជ្រ គឹមហួរ', 'ពេជ')).toBe(true);
+    expect(finds('ពេជ្រ គឹមហួរ', 'ពេជ្រ')).toBe(true);
+    expect(finds('มหาวิทยาลัยมหาสารคาม', 'มหาสารค')).toBe(true);
+    expect(finds('ມະຫາວິທະຍາໄລຄຳມ່ວນ', 'ຄຳມ')).toBe(true);
+    // Only the last pair is a prefix: the ones before it must be there as typed.
+    expect(finds('ពេជ្រ គឹមហួរ', 'ពជ្រ')).toBe(false);
+  });
+
   it('finds a single Chinese character, and a single Thai letter by the start of a word part', () => {
     expect(finds('教师培训', '培')).toBe(true);
     expect(indexTokens('教师')).toEqual(expect.arrayContaining(['教', '师', '教师']));

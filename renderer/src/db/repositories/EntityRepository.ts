@@ -15,9 +15,6 @@ import type { LiaisonDatabase, Row } from '../LiaisonDatabase';
 /** Largest key list read with bulkGet on a hot path; bigger reads must page through an index. */
 export const MAX_BULK_GET = 1000;
 
-/** Most index keys a filtered list's count reads (a name prefix); past it the count says it stopped. */
-export const MATCH_COUNT_CAP = 10_000;
-
 export class NotFoundError extends Error {
   constructor(table: string, id: string) {
     super(`No ${table} record with id ${id}`);

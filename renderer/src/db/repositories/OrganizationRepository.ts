@@ -1,5 +1,5 @@
 import type { Organization } from '../../../../shared/domain/entities';
-import { foldText, nameKeys } from '../../../../shared/search/foldText';
+import { foldText } from '../../../../shared/search/foldText';
 import type { RepositoryContext } from './EntityRepository';
 import { NamedEntityRepository } from './NamedEntityRepository';
 
@@ -7,7 +7,6 @@ export class OrganizationRepository extends NamedEntityRepository<'organizations
   constructor(ctx: RepositoryContext) {
     super(ctx, 'organizations', (o) => ({
       _sortKey: foldText(o.name),
-      _nameKeys: nameKeys(o.name, o.nativeName),
     }));
   }
 

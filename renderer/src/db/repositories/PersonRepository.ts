@@ -1,5 +1,5 @@
 import type { Person } from '../../../../shared/domain/entities';
-import { foldText, nameKeys } from '../../../../shared/search/foldText';
+import { foldText } from '../../../../shared/search/foldText';
 import type { RepositoryContext } from './EntityRepository';
 import { NamedEntityRepository } from './NamedEntityRepository';
 
@@ -7,7 +7,6 @@ export class PersonRepository extends NamedEntityRepository<'people'> {
   constructor(ctx: RepositoryContext) {
     super(ctx, 'people', (p) => ({
       _sortKey: foldText(p.name),
-      _nameKeys: nameKeys(p.name, p.nativeName),
       // Only delegates are ever listed by this key, so only they get an index entry: a bulk import of
       // 50,000 partners then writes 50,000 fewer (rows stored with `_delegate: 0` are simply never read).
       ...(p.isDelegate ? { _delegate: 1 } : {}),

@@ -29,6 +29,11 @@ export interface CompactIndexData {
 
 const EMPTY = new Uint32Array(0);
 
+export interface DocumentScope {
+  accept?: (docNo: number) => boolean;
+  namesOnly?: boolean;
+}
+
 export class CompactIndex implements SearchEngine {
   readonly name = 'compact';
   private terms = new Map<string, Postings>();
@@ -55,7 +60,11 @@ export class CompactIndex implements SearchEngine {
     return this.countLive();
   }
 
-  search(terms: readonly QueryTerm[], limit: number): Promise<number[]> {
+  /**
+   * The best `limit` documents matching every term. `scope` narrows them before the limit applies:
+   * `accept` to some documents (one table's), `namesOnly` to those matching every term in the name.
+   */
+  search(terms: readonly QueryTerm[], limit: number, scope: DocumentScope = {}): Promise<number[]> {
     if (terms.length === 0) return Promise.resolve([]);
     const size = this.maxDocNo;
     const hits = new Uint8Array(size);
@@ -99,8 +108,13 @@ export class CompactIndex implements SearchEngine {
       }
     });
     const matches: number[] = [];
-    for (let doc = 0; doc < size; doc++)
-      if (hits[doc] === terms.length && !this.deleted.has(doc)) matches.push(doc);
+    const { accept, namesOnly = false } = scope;
+    for (let doc = 0; doc < size; doc++) {
+      if (hits[doc] !== terms.length || this.deleted.has(doc)) continue;
+      if (namesOnly && nameHits[doc] !== terms.length) continue;
+      if (accept && !accept(doc)) continue;
+      matches.push(doc);
+    }
     // Names first, then newer documents (higher numbers) first.
     matches.sort((a, b) => nameHits[b]! - nameHits[a]! || b - a);
     return Promise.resolve(matches.slice(0, limit));
