@@ -2,6 +2,8 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { CommandPalette } from './pages/CommandPalette';
 import { MeetingPage } from './pages/MeetingPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { QuickCapture } from './pages/QuickCapture';
 import { SetupPage } from './pages/SetupPage';
 
 test('the palette finds a meeting by a Lao substring of its partner’s name, and by a Chinese word from its minutes', async ({
@@ -55,5 +57,25 @@ test('the index survives a restart and follows edits', async ({ profile }) => {
   await again.open();
   await again.search('aquapon');
   await expect(again.option(/Meeting Bilateral meeting with Mahasarakham University/)).toBeVisible();
+  expect(profile.problems).toEqual([]);
+});
+
+test('name look-ups find a partner by a word of their Lao name, and quick capture one by a Khmer word from inside its name', async ({
+  profile,
+}) => {
+  const page = await profile.launch();
+  await new SetupPage(page).setUp({ sample: true });
+  const people = await new PeoplePage(page).go();
+  // A later word of the native name: the search index's, in its worker (the list fills in once it is ready).
+  await people.filter('ພົມມະ');
+  await expect(page.getByRole('link', { name: 'Souksavanh Phommachanh', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Sok Dara', exact: true })).toBeHidden();
+
+  const capture = new QuickCapture(page);
+  await capture.openWithShortcut();
+  await capture.typeName('កសិកម្ម');
+  await expect(
+    capture.dialog.getByRole('option', { name: /Prek Leap National Institute of Agriculture/ }),
+  ).toBeVisible();
   expect(profile.problems).toEqual([]);
 });

@@ -21,6 +21,11 @@ export class PeoplePage extends AppPage {
     return this;
   }
 
+  /** Types into the list's name filter. */
+  async filter(text: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: /^(Filter people by name|按姓名筛选人员)$/ }).fill(text);
+  }
+
   notes(): Locator {
     return this.page.getByRole('textbox', { name: /^(Notes|备注)$/ });
   }
