@@ -65,6 +65,26 @@ describe('the people list', SLOW, () => {
     expect(await screen.findByRole('link', { name: 'Somchai Wongsa' })).toBeVisible();
   });
 
+  it('adds a person created elsewhere to a filtered list once the index has caught up', async () => {
+    const user = userEvent.setup();
+    const app = await openPeople();
+    await startSearch(app);
+    await user.type(screen.getByRole('searchbox', { name: 'Filter people by name' }), 'vongsa');
+    expect(await screen.findByText('No one’s name matches “vongsa”.')).toBeVisible();
+    // Found by a later word only: the name starts with "Keo".
+    await app.repos.people.create({
+      name: 'Keo Vongsa',
+      nativeName: '',
+      title: '',
+      organizationId: null,
+      email: '',
+      phone: '',
+      isDelegate: false,
+      notes: '',
+    });
+    expect(await screen.findByRole('link', { name: 'Keo Vongsa' })).toBeVisible();
+  });
+
   it('says so when a short prefix matches more people than it lists', async () => {
     const user = userEvent.setup();
     const { repos } = await openPeople();

@@ -46,16 +46,13 @@ export function useRepos(): Repositories {
 
 /**
  * Finds people and organizations by name. Until the search index is ready a look-up finds names by
- * their start only; the finder is new once it is ready, so every look-up that depends on it runs again.
+ * their start only, and a catch-up (after an import or a sync) makes more names findable: the finder is
+ * new for each revision of the index, so every look-up that depends on it runs again.
  */
 export function useNames(): NameFinder {
   const { repos, search } = useServices();
-  const ready = useStore(search.status, (status) => status.state === 'ready');
-  const finders = useMemo(
-    () => [new NameFinder(repos, search), new NameFinder(repos, search)],
-    [repos, search],
-  );
-  return finders[ready ? 1 : 0]!;
+  const revision = useStore(search.status, (status) => (status.state === 'ready' ? status.revision : 0));
+  return useMemo(() => new NameFinder(repos, search, revision), [repos, search, revision]);
 }
 
 export function useSettings<T>(selector: (state: SettingsState) => T): T {

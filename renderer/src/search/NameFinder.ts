@@ -32,6 +32,8 @@ export class NameFinder {
   constructor(
     private readonly repos: Repositories,
     private readonly search: SearchClient,
+    /** The revision of the search index this finder was made for (see useNames); 0 before it is ready. */
+    readonly indexRevision = 0,
   ) {}
 
   /** Up to `limit` records matching `text`, best first; with no text, the first in name order. */

@@ -9,6 +9,8 @@ import type { SearchRequest, SearchResponse } from './searchProtocol';
 
 export interface SearchStatus {
   state: 'idle' | 'indexing' | 'ready' | 'failed';
+  /** Counts the index's changes once ready (each catch-up that changed it), so look-ups can run again. */
+  revision: number;
   done: number;
   total: number;
   message: string | null;
@@ -23,6 +25,7 @@ export interface SearchChannel {
 export class SearchClient {
   readonly status: StoreApi<SearchStatus> = createStore<SearchStatus>()(() => ({
     state: 'idle',
+    revision: 0,
     done: 0,
     total: 0,
     message: null,
@@ -48,7 +51,7 @@ export class SearchClient {
   setEncryptionKey(key: Uint8Array | null): void {
     this.channel.send({ type: 'encryption-key', key });
     if (key && this.status.getState().state === 'failed') {
-      this.status.setState({ state: 'idle', done: 0, total: 0, message: null });
+      this.status.setState({ state: 'idle', revision: 0, done: 0, total: 0, message: null });
       this.start();
     }
   }
@@ -99,12 +102,14 @@ export class SearchClient {
         this.status.setState({ state: 'indexing', done: response.done, total: response.total });
         break;
       case 'ready':
-        this.status.setState({
+      case 'updated':
+        this.status.setState(({ revision }) => ({
           state: 'ready',
+          revision: revision + 1,
           done: response.documents,
           total: response.documents,
           message: null,
-        });
+        }));
         break;
       case 'failed':
         this.status.setState({ state: 'failed', message: response.message });

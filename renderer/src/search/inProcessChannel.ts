@@ -27,7 +27,12 @@ export function inProcessChannel(db: LiaisonDatabase): SearchChannel {
             .then((how) => emit({ type: 'ready', documents: service.documentCount, how }));
           break;
         case 'changed':
-          if (opened) ready = ready.then(() => service.catchUp()).then(() => undefined);
+          if (!opened) break;
+          ready = ready
+            .then(() => service.catchUp())
+            .then((changed) => {
+              if (changed !== 0) emit({ type: 'updated', documents: service.documentCount });
+            });
           break;
         case 'query':
           void ready

@@ -12,5 +12,7 @@ export type SearchRequest =
 export type SearchResponse =
   | { type: 'progress'; done: number; total: number }
   | { type: 'ready'; documents: number; how: 'loaded' | 'built' }
+  /** A catch-up changed the index (look-ups by name run again). */
+  | { type: 'updated'; documents: number }
   | { type: 'results'; id: number; hits: SearchHit[] }
   | { type: 'failed'; message: string };

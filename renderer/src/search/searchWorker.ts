@@ -69,7 +69,9 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
       catchingUp = catchingUp.then(async () => {
         await opening;
         if (!service) return;
-        if ((await service.catchUp()) !== 0) scheduleSave();
+        if ((await service.catchUp()) === 0) return;
+        scheduleSave();
+        post({ type: 'updated', documents: service.documentCount });
       });
       break;
     case 'query':
