@@ -4,13 +4,13 @@
  * them: names starting with the filter first. Rows come in the same order every time, so scrolling
  * meets them where they were.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../shared/domain/countries';
 import type { Organization } from '../../../shared/domain/entities';
-import { useNames, useRepos } from '../app/AppServices';
+import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
+import { useNameFilteredList } from '../search/useNameFilteredList';
 import { TextField } from '../ui/Field';
 import { VirtualList, type ListSize, type MemoryKey, type VirtualColumn } from '../ui/VirtualList';
 import { NewOrganizationForm } from './NewOrganizationForm';
@@ -20,28 +20,10 @@ const ROW_HEIGHT = 48;
 export function OrganizationsPage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
-  const names = useNames();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const text = filter.trim();
-  // Every organization is counted by the list on the table's key range; a filter's matches are found
-  // here, up to a cap (they also say whether they stopped there), and the list reads its pages from them.
-  const matching = useLiveQuery(
-    async () => (text ? { text, ...(await names.matches('organizations', text)) } : null),
-    [names, text],
-  );
-  const current = matching?.text === text ? matching : undefined;
-  const ids = current?.ids;
-  const loadCount = useCallback(() => repos.organizations.count(), [repos]);
-  const loadPage = useCallback(
-    async (offset: number, limit: number) => {
-      if (!text) return repos.organizations.list(limit, offset);
-      // The first page may be asked for before the matches are in.
-      const matches = ids ?? (await names.matches('organizations', text)).ids;
-      return repos.organizations.getMany(matches.slice(offset, offset + limit));
-    },
-    [repos, names, text, ids],
-  );
+  const list = useNameFilteredList('organizations', text);
 
   return (
     <section className="page organizations-page" aria-labelledby="page-title">
@@ -62,23 +44,27 @@ export function OrganizationsPage() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {current?.capped && (
+      {list.cappedAt !== null && (
         <p className="muted">
           {t('organizations.capped', {
             text,
-            shown: new Intl.NumberFormat(i18n.language).format(current.ids.length),
+            shown: new Intl.NumberFormat(i18n.language).format(list.cappedAt),
           })}
         </p>
       )}
-      <OrganizationsTable
-        key={text}
-        memory={{ scope: repos, key: `organizations ${text}` }}
-        size={text ? { count: ids?.length } : { loadCount }}
-        loadPage={loadPage}
-        empty={
-          <p className="muted">{text ? t('organizations.noMatches', { text }) : t('organizations.empty')}</p>
-        }
-      />
+      {list.ready && (
+        <OrganizationsTable
+          key={text}
+          memory={{ scope: repos, key: `organizations ${text}` }}
+          size={list.size}
+          loadPage={list.loadPage}
+          empty={
+            <p className="muted">
+              {text ? t('organizations.noMatches', { text }) : t('organizations.empty')}
+            </p>
+          }
+        />
+      )}
     </section>
   );
 }

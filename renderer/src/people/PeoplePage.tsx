@@ -4,14 +4,14 @@
  * with the filter first. Each row shows the person's organization. Rows come in the same order every
  * time, so scrolling meets them where they were.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Organization, Person } from '../../../shared/domain/entities';
-import { useNames, useRepos } from '../app/AppServices';
+import { useRepos } from '../app/AppServices';
 import { routeHref } from '../app/router';
 import type { Repositories } from '../db/repositories/createRepositories';
 import { TextField } from '../ui/Field';
+import { useNameFilteredList } from '../search/useNameFilteredList';
 import { recordsById } from '../ui/recordsById';
 import { VirtualList, type ListSize, type MemoryKey, type VirtualColumn } from '../ui/VirtualList';
 import { NewPersonForm } from './NewPersonForm';
@@ -38,27 +38,14 @@ async function withOrganizations(repos: Repositories, people: Person[]): Promise
 export function PeoplePage() {
   const { t, i18n } = useTranslation();
   const repos = useRepos();
-  const names = useNames();
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
   const text = filter.trim();
-  // Everyone is counted by the list on the table's key range; a filter's matches are found here, up to
-  // a cap (they also say whether they stopped there), and the list reads its pages from them.
-  const matching = useLiveQuery(
-    async () => (text ? { text, ...(await names.matches('people', text)) } : null),
-    [names, text],
-  );
-  const current = matching?.text === text ? matching : undefined;
-  const ids = current?.ids;
-  const loadCount = useCallback(() => repos.people.count(), [repos]);
+  const list = useNameFilteredList('people', text);
+  const loadPeople = list.loadPage;
   const loadPage = useCallback(
-    async (offset: number, limit: number) => {
-      if (!text) return withOrganizations(repos, await repos.people.list(limit, offset));
-      // The first page may be asked for before the matches are in.
-      const matches = ids ?? (await names.matches('people', text)).ids;
-      return withOrganizations(repos, await repos.people.getMany(matches.slice(offset, offset + limit)));
-    },
-    [repos, names, text, ids],
+    async (offset: number, limit: number) => withOrganizations(repos, await loadPeople(offset, limit)),
+    [repos, loadPeople],
   );
 
   return (
@@ -80,21 +67,20 @@ export function PeoplePage() {
           onChange={(e) => setFilter(e.target.value)}
         />
       </div>
-      {current?.capped && (
+      {list.cappedAt !== null && (
         <p className="muted">
-          {t('people.capped', {
-            text,
-            shown: new Intl.NumberFormat(i18n.language).format(current.ids.length),
-          })}
+          {t('people.capped', { text, shown: new Intl.NumberFormat(i18n.language).format(list.cappedAt) })}
         </p>
       )}
-      <PeopleTable
-        key={text}
-        memory={{ scope: repos, key: `people ${text}` }}
-        size={text ? { count: ids?.length } : { loadCount }}
-        loadPage={loadPage}
-        empty={<p className="muted">{text ? t('people.noMatches', { text }) : t('people.empty')}</p>}
-      />
+      {list.ready && (
+        <PeopleTable
+          key={text}
+          memory={{ scope: repos, key: `people ${text}` }}
+          size={list.size}
+          loadPage={loadPage}
+          empty={<p className="muted">{text ? t('people.noMatches', { text }) : t('people.empty')}</p>}
+        />
+      )}
     </section>
   );
 }

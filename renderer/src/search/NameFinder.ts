@@ -72,6 +72,14 @@ export class NameFinder {
   }
 
   private repo<N extends NamedTable>(table: N): NamedEntityRepository<N> {
-    return this.repos[table] as unknown as NamedEntityRepository<N>;
+    return namedRepository(this.repos, table);
   }
+}
+
+/** The repository of `table`, typed by it (indexing `repos` with a type parameter gives a union). */
+export function namedRepository<N extends NamedTable>(
+  repos: Repositories,
+  table: N,
+): NamedEntityRepository<N> {
+  return repos[table] as unknown as NamedEntityRepository<N>;
 }
